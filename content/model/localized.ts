@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** The interface languages: Indonesian first, English second. */
+export const LANGUAGES = ['id', 'en'] as const;
+/** A language code of the kiosk. */
+export type Language = (typeof LANGUAGES)[number];
+
+/** Text in Indonesian (required) and English (optional). */
+export const localizedTextSchema = z.object({
+  id: z.string().trim().min(1),
+  en: z.string().trim().min(1).optional(),
+});
+/** Text in Indonesian (required) and English (optional). */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Picks the text for a language, falling back to Indonesian (which every item has). */
+export function pickText(text: LocalizedText, lang: Language): string {
+  return lang === 'en' && text.en ? text.en : text.id;
+}
+
+/** True when the English text is missing, so the Indonesian fallback is shown (screens mark it with lang="id"). */
+export function isFallback(text: LocalizedText, lang: Language): boolean {
+  return lang === 'en' && !text.en;
+}
+
+/** A calendar date written as YYYY-MM-DD that exists in the calendar. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a calendar date');
+
+/** Where a fact came from: a publisher and a document, optionally its public address. */
+export const sourceSchema = z.object({
+  publisher: z.string().trim().min(1),
+  title: z.string().trim().min(1),
+  url: z.url().optional(),
+});
+/** Where a fact came from. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A stable item identifier: lowercase letters, digits and dashes (used in addresses such as #/program/pkh). */
+export const itemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { announce } from '../../../a11y/announce/live-announcer.web.ts';
+import { evaluateFinder } from '../../../content/finder/evaluate-finder.ts';
+import { pickText } from '../../../content/model/localized.ts';
+import type { Pack } from '../../../content/model/pack.ts';
+import type { Program } from '../../../content/model/program.ts';
+import { useSettings } from '../../app/contexts.ts';
+import { LocalText } from '../../components/LocalText.tsx';
+import { useStrings } from '../../i18n/strings.ts';
+import { routeHref } from '../../routing/routes.ts';
+import type { FinderAnswers } from './Finder.tsx';
+
+/** The programs that fit the answers, each with why, and what is still to be confirmed. */
+export function FinderResults({ pack, answers, onStartOver }: { pack: Pack; answers: FinderAnswers; onStartOver(): void }) {
+  const strings = useStrings();
+  const { settings } = useSettings();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const programs = useMemo(() => pack.items.filter((item): item is Program => item.kind === 'program'), [pack]);
+  const matches = useMemo(() => evaluateFinder(pack.finder, programs, answers), [pack, programs, answers]);
+  const questions = new Map(pack.finder.questions.map((question) => [question.id, question]));
+  const yes = matches.filter((match) => match.fit === 'yes').length;
+  const summary = strings.finderResultsCount(yes, matches.length - yes);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    announce(summary);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- announce once on arrival
+
+  return (
+    <section aria-labelledby="finder-results">
+      <h2 id="finder-results" ref={headingRef} tabIndex={-1}>
+        {strings.finderResultsTitle}
+      </h2>
+      <p>{summary}</p>
+      <p class="hint">{strings.finderDisclaimer}</p>
+      <ul class="item-list finder-results">
+        {matches.map((match) => (
+          <li key={match.program.id}>
+            <a class="item-link" href={routeHref({ name: 'program', id: match.program.id })}>
+              <span class="item-title">{pickText(match.program.name, settings.language)}</span>
+              <span class="item-detail">
+                <strong>{match.fit === 'yes' ? strings.finderFitYes : strings.finderFitMaybe}</strong>
+                {' · '}
+                {match.reasons.length > 0 ? (
+                  <>
+                    {strings.finderBecause}:{' '}
+                    {match.reasons.map((reason, index) => (
+                      <span key={index}>
+                        {index > 0 && '; '}
+                        <LocalText text={reason} />
+                      </span>
+                    ))}
+                  </>
+                ) : (
+                  strings.finderFitsEveryone
+                )}
+              </span>
+              {match.unknownQuestions.length > 0 && (
+                <span class="result-why">
+                  {strings.finderCheck}: {match.unknownQuestions.map((id) => { const question = questions.get(id); return question ? pickText(question.text, settings.language) : id; }).join('; ')}
+                </span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="button button-secondary" onClick={onStartOver}>
+        {strings.finderStartOver}
+      </button>
+    </section>
+  );
+}
