@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useSettings } from '../app/contexts.ts';
 import { goBack } from '../app/navigation.ts';
 import { routeHref } from '../routing/routes.ts';
@@ -25,7 +25,9 @@ export function ScreenLayout({ title, screenKey, isHome = false, children }: Scr
   const headingRef = useRef<HTMLHeadingElement>(null);
   const mainRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
+  // Layout effect: focus moves before the browser handles the next key press, so a fast keypad user's
+  // next arrow starts from the new heading, not from the control that just disappeared.
+  useLayoutEffect(() => {
     document.title = `${title} — ${strings.appName}`;
     headingRef.current?.focus({ preventScroll: false });
     window.scrollTo(0, 0);

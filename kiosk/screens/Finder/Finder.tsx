@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import { pickText } from '../../../content/model/localized.ts';
 import type { Finder as FinderContent } from '../../../content/model/finder.ts';
@@ -22,11 +22,11 @@ function QuestionStep({ finder, step, answers, onAnswer, onPrevious }: { finder:
   const [isMissing, setIsMissing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    setChoice(answers[question.id] !== 'skip' ? answers[question.id] : undefined);
-    setIsMissing(false);
+  // Each question is its own instance (keyed by id), so no answer leaks from the previous question even when
+  // a keypad user answers before the next frame; focus moves to the new question before the next key press.
+  useLayoutEffect(() => {
     if (step > 0) headingRef.current?.focus();
-  }, [question.id]); // eslint-disable-line react-hooks/exhaustive-deps -- reset only when the question changes
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- on arrival only
 
   const onNext = () => {
     if (!choice) {
@@ -94,6 +94,7 @@ function FinderFlow({ pack }: { pack: Pack }) {
   }
   return (
     <QuestionStep
+      key={pack.finder.questions[step]?.id}
       finder={pack.finder}
       step={step}
       answers={answers}

@@ -3,7 +3,6 @@ import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import { evaluateFinder } from '../../../content/finder/evaluate-finder.ts';
 import { pickText } from '../../../content/model/localized.ts';
 import type { Pack } from '../../../content/model/pack.ts';
-import type { Program } from '../../../content/model/program.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { LocalText } from '../../components/LocalText.tsx';
 import { useStrings } from '../../i18n/strings.ts';
@@ -15,8 +14,7 @@ export function FinderResults({ pack, answers, onStartOver }: { pack: Pack; answ
   const strings = useStrings();
   const { settings } = useSettings();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const programs = useMemo(() => pack.items.filter((item): item is Program => item.kind === 'program'), [pack]);
-  const matches = useMemo(() => evaluateFinder(pack.finder, programs, answers), [pack, programs, answers]);
+  const matches = useMemo(() => evaluateFinder(pack.finder, pack.items, answers), [pack, answers]);
   const questions = new Map(pack.finder.questions.map((question) => [question.id, question]));
   const yes = matches.filter((match) => match.fit === 'yes').length;
   const summary = strings.finderResultsCount(yes, matches.length - yes);
@@ -47,7 +45,7 @@ export function FinderResults({ pack, answers, onStartOver }: { pack: Pack; answ
                     {match.reasons.map((reason, index) => (
                       <span key={index}>
                         {index > 0 && '; '}
-                        <LocalText text={reason} />
+                        <LocalText text={reason.reason} />
                       </span>
                     ))}
                   </>
@@ -55,9 +53,9 @@ export function FinderResults({ pack, answers, onStartOver }: { pack: Pack; answ
                   strings.finderFitsEveryone
                 )}
               </span>
-              {match.unknownQuestions.length > 0 && (
+              {match.unknown.length > 0 && (
                 <span class="result-why">
-                  {strings.finderCheck}: {match.unknownQuestions.map((id) => { const question = questions.get(id); return question ? pickText(question.text, settings.language) : id; }).join('; ')}
+                  {strings.finderCheck}: {match.unknown.map((id) => { const question = questions.get(id); return question ? pickText(question.text, settings.language) : id; }).join('; ')}
                 </span>
               )}
             </a>

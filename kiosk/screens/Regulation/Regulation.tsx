@@ -47,8 +47,9 @@ function UnitView({ node, text, level }: { node: RegulationNode; text: string; l
   const headingChildren = node.kind === 'pasal' ? [] : node.children.filter((child) => isHeadingKind(child.kind));
   const firstChild = headingChildren[0];
   const lastChild = headingChildren[headingChildren.length - 1];
+  // A plain section (no accessible name): hundreds of Pasal as named regions would flood the landmark list.
   return (
-    <section class={`law-unit law-${node.kind}`} aria-labelledby={headingId(node)}>
+    <section class={`law-unit law-${node.kind}`}>
       <Heading id={headingId(node)} tabIndex={-1}>
         {nodeName(node, strings)}
       </Heading>

@@ -39,3 +39,15 @@ export async function pressUntilFocused(page: Page, key: string, name: RegExp, l
   }
   throw new Error(`After ${limit} presses of ${key}, focus never reached ${name} (last: "${await focusedName(page)}")`);
 }
+
+/** Waits until a screen with this title is shown and its heading has focus (arrival is complete). */
+export async function waitForScreen(page: Page, title: string | RegExp): Promise<void> {
+  const pattern = typeof title === 'string' ? `^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : title.source;
+  await page.waitForFunction(
+    (source) => {
+      const heading = document.querySelector('h1');
+      return !!heading && new RegExp(source, 'i').test(heading.textContent ?? '') && document.activeElement === heading;
+    },
+    pattern,
+  );
+}
