@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-/** The interface languages: Indonesian first, English second. */
-export const LANGUAGES = ['id', 'en'] as const;
-/** A language code of the kiosk. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, isFallback, pickText, type Language } from './language.ts';
 
 /** Text in Indonesian (required) and English (optional). */
 export const localizedTextSchema = z.object({
@@ -12,16 +9,6 @@ export const localizedTextSchema = z.object({
 });
 /** Text in Indonesian (required) and English (optional). */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-/** Picks the text for a language, falling back to Indonesian (which every item has). */
-export function pickText(text: LocalizedText, lang: Language): string {
-  return lang === 'en' && text.en ? text.en : text.id;
-}
-
-/** True when the English text is missing, so the Indonesian fallback is shown (screens mark it with lang="id"). */
-export function isFallback(text: LocalizedText, lang: Language): boolean {
-  return lang === 'en' && !text.en;
-}
 
 /** A calendar date written as YYYY-MM-DD that exists in the calendar. */
 export const isoDateSchema = z

@@ -1,4 +1,4 @@
-import type { Language } from '../../content/model/localized.ts';
+import type { Language } from '../../content/model/language.ts';
 
 /** The themes the kiosk offers now (the see-and-touch issue adds more). */
 export const THEMES = ['standard', 'high-contrast'] as const;

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { isFallback, pickText, type LocalizedText } from '../../content/model/localized.ts';
+import { isFallback, pickText, type LocalizedText } from '../../content/model/language.ts';
 import { useSettings } from '../app/contexts.ts';
 
 /** Props of LocalText. */

@@ -1,4 +1,4 @@
-import type { Language } from '../../content/model/localized.ts';
+import type { Language } from '../../content/model/language.ts';
 
 /** Locale tags for Intl formatting. */
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };

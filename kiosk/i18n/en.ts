@@ -86,6 +86,9 @@ export const en: Strings = {
   kindRegulation: 'Regulation',
   kindNotice: 'Library information',
   fieldNames: {
+    citation: 'regulation number',
+    place: 'place',
+    cost: 'cost',
     title: 'title',
     summary: 'summary',
     tags: 'keywords',

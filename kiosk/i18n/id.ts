@@ -88,6 +88,9 @@ export const id = {
   kindRegulation: 'Peraturan',
   kindNotice: 'Info perpustakaan',
   fieldNames: {
+    citation: 'nomor peraturan',
+    place: 'tempat',
+    cost: 'biaya',
     title: 'judul',
     summary: 'ringkasan',
     tags: 'kata kunci',

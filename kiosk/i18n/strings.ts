@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Language } from '../../content/model/localized.ts';
+import type { Language } from '../../content/model/language.ts';
 import { id, type Strings } from './id.ts';
 import { en } from './en.ts';
 

@@ -1,6 +1,6 @@
 // The kiosk side of search: loads the search engine (minisearch, stemmer, synonyms) only when a visitor
 // first searches, and builds one index per pack and language, reused for the rest of the visit.
-import type { Language } from '../../content/model/localized.ts';
+import type { Language } from '../../content/model/language.ts';
 import type { Pack } from '../../content/model/pack.ts';
 import type { SearchHit, SearchIndex } from '../../content/search/search-types.ts';
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../../a11y/announce/live-announcer.web.ts';
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import type { Finder as FinderContent } from '../../../content/model/finder.ts';
 import type { Pack } from '../../../content/model/pack.ts';
 import { useSettings } from '../../app/contexts.ts';

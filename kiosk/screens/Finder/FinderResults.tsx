@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import { evaluateFinder } from '../../../content/finder/evaluate-finder.ts';
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import type { Pack } from '../../../content/model/pack.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { LocalText } from '../../components/LocalText.tsx';
@@ -19,7 +19,8 @@ export function FinderResults({ pack, answers, onStartOver }: { pack: Pack; answ
   const yes = matches.filter((match) => match.fit === 'yes').length;
   const summary = strings.finderResultsCount(yes, matches.length - yes);
 
-  useEffect(() => {
+  // Layout effect: the Next button that led here is gone; focus must land on the results before any key.
+  useLayoutEffect(() => {
     headingRef.current?.focus();
     announce(summary);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- announce once on arrival

@@ -1,4 +1,4 @@
-import { pickText, type LocalizedText } from '../../../content/model/localized.ts';
+import { pickText, type LocalizedText } from '../../../content/model/language.ts';
 import type { Program as ProgramItem } from '../../../content/model/program.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { formatDate } from '../../components/format.ts';

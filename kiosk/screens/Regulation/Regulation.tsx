@@ -1,4 +1,4 @@
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import type { Regulation as RegulationItem, RegulationNode } from '../../../content/model/regulation.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { formatDate } from '../../components/format.ts';
@@ -7,7 +7,8 @@ import { SampleFlag } from '../../components/SampleFlag.tsx';
 import type { Strings } from '../../i18n/id.ts';
 import { useStrings } from '../../i18n/strings.ts';
 import { ItemScreen } from '../ItemScreen.tsx';
-import { countKind, headingId, isHeadingKind, linesOf, pasalsWithin } from './regulation-outline.ts';
+import { countNodes } from '../../../content/regulation/find-in-structure.ts';
+import { headingId, isHeadingKind, linesOf, pasalsWithin } from './regulation-outline.ts';
 
 /** How a unit is named on screen: its printed label and title, or the name of an unnumbered part. */
 function nodeName(node: RegulationNode, strings: Strings): string {
@@ -104,7 +105,7 @@ function RegulationBody({ regulation }: { regulation: RegulationItem }) {
     <>
       <p class="lead">
         {strings.regulationHeading(regulation.type, regulation.number, regulation.year)}
-        {structure.length > 0 && <> · {strings.regulationCounts(countKind(structure, 'bab'), countKind(structure, 'pasal'))}</>}
+        {structure.length > 0 && <> · {strings.regulationCounts(countNodes(structure, 'bab'), countNodes(structure, 'pasal'))}</>}
       </p>
       {regulation.summary && <LocalText as="p" text={regulation.summary} />}
       {regulation.isSample && <SampleFlag />}

@@ -13,11 +13,6 @@ export function headingId(node: RegulationNode): string {
   return `reg-${node.kind}-${node.start}`;
 }
 
-/** Counts units of a kind anywhere in the structure. */
-export function countKind(nodes: readonly RegulationNode[], kind: RegulationNodeKind): number {
-  return nodes.reduce((sum, node) => sum + (node.kind === kind ? 1 : 0) + countKind(node.children, kind), 0);
-}
-
 /** Every Pasal inside a unit, in order (however deep: Bagian, Paragraf). */
 export function pasalsWithin(node: RegulationNode): RegulationNode[] {
   return node.children.flatMap((child) => (child.kind === 'pasal' ? [child] : pasalsWithin(child)));

@@ -1,4 +1,4 @@
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import type { Regulation } from '../../../content/model/regulation.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { ItemList } from '../../components/ItemList.tsx';

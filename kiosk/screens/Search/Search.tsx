@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import type { Item } from '../../../content/model/pack.ts';
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import { useContent, useSettings } from '../../app/contexts.ts';
 import { navigate } from '../../app/navigation.ts';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
@@ -27,7 +27,8 @@ function whyMatched(hit: SearchHit, strings: Strings): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const match of hit.matches) {
-    const text = strings.matchedTerm(match.queryTerm, match.term, strings.fieldNames[match.field] ?? match.field, strings.matchVia[match.via] ?? match.via);
+    const field = `${strings.fieldNames[match.field] ?? match.field}${match.pasal ? ` Pasal ${match.pasal}` : ''}`;
+    const text = strings.matchedTerm(match.queryTerm, match.term, field, strings.matchVia[match.via] ?? match.via);
     if (!seen.has(text)) parts.push(text);
     seen.add(text);
   }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { announce } from '../../../a11y/announce/live-announcer.web.ts';
-import { pickText } from '../../../content/model/localized.ts';
+import { pickText } from '../../../content/model/language.ts';
 import type { Pack } from '../../../content/model/pack.ts';
 import type { PackProblem } from '../../../content/pack/validate-pack.ts';
 import { useContent, useServices, useSettings } from '../../app/contexts.ts';
