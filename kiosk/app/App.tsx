@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { CATALOGUES, StringsContext } from '../i18n/strings.ts';
 import type { Route } from '../routing/routes.ts';
 import { Finder } from '../screens/Finder/Finder.tsx';
@@ -60,7 +60,8 @@ export function App({ services }: { services: Services }) {
 
   useEffect(() => installArrowNavigation(goBack), []);
 
-  useEffect(() => {
+  // Before paint: text in the new language must never be read with the old lang attribute.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = settings.language;
     root.dataset.theme = settings.theme;

@@ -2,9 +2,8 @@
 // opening the home screen, gzip-compressed here (vite preview serves them uncompressed).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:net';
-import { build, preview } from 'vite';
 import { launchFreshChromium } from '../../tests/support/chromium.ts';
+import { buildAndServeKiosk } from '../../tests/support/kiosk-server.ts';
 
 /** The bytes the home screen loads, by type, and the files behind them. */
 export interface BundleBenchResult {
@@ -16,22 +15,9 @@ export interface BundleBenchResult {
   files: Array<{ path: string; gzipBytes: number; isInitial: boolean }>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Builds the kiosk, opens the home screen in Chromium and sums the gzip size of its JS and CSS. */
 export async function runBundleBench(): Promise<BundleBenchResult> {
-  await build({ logLevel: 'warn' });
-  const port = await freePort();
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await buildAndServeKiosk();
   const browser = await launchFreshChromium();
   try {
     const page = await browser.context.newPage();
@@ -46,7 +32,7 @@ export async function runBundleBench(): Promise<BundleBenchResult> {
       const isInitial = initialPaths.has(url.pathname);
       pending.push(response.body().then((body) => void files.push({ path: url.pathname, gzipBytes: gzipSync(body, { level: 9 }).length, isInitial })));
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(server.url);
     await page.locator('.tiles').waitFor();
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);

@@ -118,4 +118,17 @@ describe('keyboard-only journey', () => {
     expect(pkh).toMatch(/Cocok/);
     expect(pkh).toMatch(/60 tahun/);
   });
+
+  it('[language] the switch on any screen turns interface and content into English, on the same screen', async () => {
+    await page.evaluate(() => (location.hash = '#/program/kip-kuliah'));
+    await waitForScreen(page, /KIP Kuliah/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(['Who qualifies', 'How to apply']));
+    expect(await page.locator('.sample-flag').textContent()).toContain('Sample — check before use');
+    // And back: the switch names the other language in that language.
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await page.locator('main h2').first().textContent()).toBe('Siapa yang berhak');
+  });
 });

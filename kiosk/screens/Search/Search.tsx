@@ -35,6 +35,9 @@ function whyMatched(hit: SearchHit, strings: Strings): string {
   return parts.slice(0, 4).join('; ');
 }
 
+/** Long enough for any real question; a pasted page would only slow the kiosk down. */
+const MAX_QUERY_LENGTH = 200;
+
 const KIND_LABEL = { program: 'kindProgram', regulation: 'kindRegulation', notice: 'kindNotice' } as const;
 
 /** Search over programs, regulations and notices, with why each result matched. */
@@ -90,6 +93,7 @@ export function Search({ query }: { query: string }) {
             type="search"
             value={draft}
             autoComplete="off"
+            maxLength={MAX_QUERY_LENGTH}
             spellcheck={false}
             aria-describedby={isEmptySubmit ? 'search-hint search-error' : 'search-hint'}
             aria-invalid={isEmptySubmit || undefined}

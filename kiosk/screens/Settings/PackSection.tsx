@@ -4,6 +4,7 @@ import { pickText } from '../../../content/model/language.ts';
 import type { Pack } from '../../../content/model/pack.ts';
 import type { PackProblem } from '../../../content/pack/validate-pack.ts';
 import { useContent, useServices, useSettings } from '../../app/contexts.ts';
+import type { ImportRefusal } from '../../content/content-loader.ts';
 import { formatDate } from '../../components/format.ts';
 import type { Strings } from '../../i18n/id.ts';
 import { useStrings } from '../../i18n/strings.ts';
@@ -18,6 +19,20 @@ export function describeProblem(problem: PackProblem, strings: Strings): string 
   const where = strings.packProblemAt(item, problem.field);
   const detail = problem.code === 'invalid-field' || problem.code === 'unknown-finder-answer' ? ` (${problem.detail})` : '';
   return where ? `${what}: ${where}${detail}.` : `${what}${detail}`;
+}
+
+/** Why a pack file was refused, as sentences. */
+function refusalLines(refusal: ImportRefusal, strings: Strings): string[] {
+  switch (refusal.reason) {
+    case 'too-large':
+      return [strings.packTooLarge(Math.round(refusal.maxBytes / 1024 / 1024))];
+    case 'unreadable':
+      return [strings.packUnreadable];
+    case 'invalid':
+      return refusal.problems.map((problem) => describeProblem(problem, strings));
+    case 'save-failed':
+      return [strings.packSaveFailed];
+  }
 }
 
 function countKinds(pack: Pack) {
@@ -50,13 +65,7 @@ export function PackSection() {
       announce(lines.join(' '));
       return;
     }
-    const reasons: Record<typeof result.reason, () => string[]> = {
-      'too-large': () => [strings.packTooLarge(Math.round((result as { maxBytes: number }).maxBytes / 1024 / 1024))],
-      unreadable: () => [strings.packUnreadable],
-      invalid: () => (result as { problems: PackProblem[] }).problems.map((problem) => describeProblem(problem, strings)),
-      'save-failed': () => [strings.packSaveFailed],
-    };
-    const lines = [strings.packRefused, ...reasons[result.reason]()];
+    const lines = [strings.packRefused, ...refusalLines(result, strings)];
     setMessage({ isError: true, lines });
     announce(lines.join(' '), 'assertive');
   };
