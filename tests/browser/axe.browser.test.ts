@@ -39,6 +39,14 @@ const SCREENS: Array<{ name: string; hash: string; after?: (page: Page) => Promi
     },
   },
   { name: 'settings', hash: '#/settings' },
+  {
+    name: 'settings with a refused pack',
+    hash: '#/settings',
+    after: async (page) => {
+      await page.locator('#pack-file').setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"jurubaca-pack","formatVersion":1,"items":[{"kind":"program"}]}') });
+      await page.locator('.message-error').waitFor();
+    },
+  },
   { name: 'help', hash: '#/help' },
   { name: 'scan (placeholder)', hash: '#/scan' },
   { name: 'unknown address', hash: '#/nowhere' },
