@@ -88,17 +88,24 @@ function isCatchwordOf(line: string, next: string): boolean {
   return next.startsWith(`${words} `);
 }
 
-// Markdown left by the scraper: links to other laws in 10 laws ("[ayat (1)](/uu/1974/8/pasal-12/ayat-1)") and
-// underscores around foreign words in 273 ("_(AGREEMENT BETWEEN ...)_"). The link text and the words stay.
+// Markdown left by the scraper: links to other laws in 10 laws ("[ayat (1)](/uu/1974/8/pasal-12/ayat-1)"),
+// underscores around foreign words in 273 ("_(AGREEMENT BETWEEN ...)_") and, in 223, empty emphasis: a lone "__"
+// between words (2,900 times; "... kerusakan Jalan. __ Pasal 106 __ (1) Setiap ..." in UU 22/2009). The link
+// text and the words stay; longer runs of underscores (table rules, signature lines) stay too.
 const LINK = /\[([^\]\n]{1,200})\]\((\/uu\/[^)\s]*)\)/g;
 const UNDERSCORES = /(^|[\s("“])_(?=[^\s_])([^_\n]{1,200}?)_(?=[\s)”".,;:]|$)/gm;
+const EMPTY_EMPHASIS = /(?<=^|[ \n])__(?=[ \n]|$)/gm;
 
 function dropMarkup(text: string, removed: RemovedPiece[]): string {
   const linked = text.replace(LINK, (_whole: string, words: string, target: string) => {
     removed.push({ text: target, reason: 'markup' });
     return words;
   });
-  return linked.replace(UNDERSCORES, '$1$2');
+  const emptied = linked.replace(EMPTY_EMPHASIS, (piece: string) => {
+    removed.push({ text: piece, reason: 'markup' });
+    return '';
+  });
+  return emptied.replace(UNDERSCORES, '$1$2');
 }
 
 function remember(removed: RemovedPiece[], piece: string, reason: RemovedPiece['reason']): string {

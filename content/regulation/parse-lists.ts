@@ -18,8 +18,7 @@ export function parseArticleUnits(text: string, from: number, to: number, breaks
 function findAyat(text: string, from: number, to: number, breaks: LineBreaks): RegulationNode[] {
   const found: RegulationNode[] = [];
   const pattern = /\((\d{1,2}|l)\)\.? ?/g;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+  for (const match of matchesWithin(pattern, text, from, to)) {
     const start = Math.max(from, headingLineStart(text, match.index));
     const isLineStart = start === from || breaks.isLineStart(start);
     if (!isLineStart && !endsSentence(text, start)) continue;
@@ -49,8 +48,7 @@ const ITEM = /(?<![\p{L}\p{N}.,/-])([a-z]|\d{1,3})([.)]) (?=\S)/gu;
 export function parseListItems(text: string, from: number, to: number, breaks: LineBreaks): RegulationNode[] {
   const roots: RegulationNode[] = [];
   const open: OpenList[] = [];
-  ITEM.lastIndex = from;
-  for (let match = ITEM.exec(text); match && match.index < to; match = ITEM.exec(text)) {
+  for (const match of matchesWithin(ITEM, text, from, to)) {
     const start = Math.max(from, headingLineStart(text, match.index));
     const token = match[1] ?? '';
     const isLetter = /[a-z]/.test(token);
@@ -93,6 +91,24 @@ function closeFrom(open: OpenList[], level: number, text: string, position: numb
     if (list) list.item.end = trimEnd(text, position, list.item.bodyStart);
   }
   open.length = Math.max(0, level);
+}
+
+/**
+ * The matches of the global `pattern` that start in `from`..`to`, with indexes into `text`. Only that stretch
+ * (and a few characters around it, for lookbehinds and the end of a marker) is searched, so that parsing every
+ * unit of a law reads its text once: searching `text` from `from` would read on to the next match, which may be
+ * the end of the law (quadratic for a law of 20,000 articles without a list).
+ */
+function matchesWithin(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+  const offset = Math.max(0, from - 2);
+  const region = text.slice(offset, Math.min(text.length, to + 8));
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = from - offset;
+  for (let match = pattern.exec(region); match && match.index + offset < to; match = pattern.exec(region)) {
+    match.index += offset;
+    found.push(match);
+  }
+  return found;
 }
 
 function previousVisible(text: string, position: number): string {

@@ -8,12 +8,15 @@
 //
 // Penjelasan: one flat 'pasal' child per "Pasal N" it explains, nothing deeper (see parse-penjelasan.ts).
 // The text returned is cleanLawText's, with joined headings moved onto their own lines by turning the space
-// before them into a line break: offsets never shift, and no character of the cleaned text changes otherwise.
+// before them into a line break: offsets never shift, and no character of the cleaned text changes otherwise,
+// except inside an inverted article heading the parser recovered: "26 Pasal" reads "Pasal 26", "8 12 Pasal"
+// reads "Pasal 128 " (same length; see garbled-headings.ts), and a warning names each such repair.
 import type { RegulationNode } from '../model/regulation.ts';
 import { findInstructionItems } from './amendment-items.ts';
 import { buildBodyTree, LEVEL, type TreeHeading } from './build-body-tree.ts';
 import { findOffsetProblem } from './check-offsets.ts';
 import { cleanLawText } from './clean-law-text.ts';
+import { scanGarbledArticles } from './garbled-headings.ts';
 import {
   breakPenutup,
   breakPreamble,
@@ -65,7 +68,10 @@ function findFrame(text: string): LawFrame {
   const frameEnd = penjelasanStart ?? text.length;
   const promulgation = findPromulgation(text, decisionEnd, frameEnd);
   const candidatesEnd = promulgation ?? frameEnd;
-  const selected = selectBodyHeadings(text, scanHeadingCandidates(text, decisionEnd, candidatesEnd), decisionEnd, candidatesEnd);
+  const candidates = [...scanHeadingCandidates(text, decisionEnd, candidatesEnd), ...scanGarbledArticles(text, decisionEnd, candidatesEnd)];
+  // (A stable sort: at one offset, the ordinary candidate comes before the garbled reading of the same text.)
+  candidates.sort((a, b) => a.start - b.start);
+  const selected = selectBodyHeadings(text, candidates, decisionEnd, candidatesEnd);
   if (promulgation !== undefined) return { selected, penutupStart: promulgation, penjelasanStart, frameEnd };
   // Without "Agar setiap orang mengetahuinya", the signatures after the last article start the penutup.
   const lastOwn = selected.filter((heading) => !heading.isQuoted).pop();
@@ -74,10 +80,11 @@ function findFrame(text: string): LawFrame {
   return { selected: kept, penutupStart: signature, penjelasanStart, frameEnd };
 }
 
-function parseCleanText(text: string): ParsedRegulation {
+function parseCleanText(cleaned: string): ParsedRegulation {
   const warnings: string[] = [];
+  const { selected, penutupStart, penjelasanStart, frameEnd } = findFrame(cleaned);
+  const text = repairHeadings(cleaned, selected, warnings);
   const breaks = new LineBreaks(text);
-  const { selected, penutupStart, penjelasanStart, frameEnd } = findFrame(text);
   const bodyEnd = penutupStart ?? frameEnd;
   const body = buildBodyTree(text, withInstructions(text, selected, bodyEnd, breaks), bodyEnd, breaks);
   addArticleUnits(text, body, breaks);
@@ -96,6 +103,22 @@ function parseCleanText(text: string): ParsedRegulation {
   if (penjelasanStart !== undefined) structure.push(parsePenjelasan(text, penjelasanStart, text.length, breaks));
   if (!selected.some((heading) => heading.kind === 'pasal')) warnings.push('No Pasal heading was found.');
   return finish(breaks.apply(), structure, warnings);
+}
+
+/** Rewrites the inverted article headings that were taken ("26 Pasal" → "Pasal 26"), in place, and says so. */
+function repairHeadings(text: string, selected: readonly SelectedHeading[], warnings: string[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const heading of selected) {
+    if (heading.rewrite === undefined || heading.start < from) continue;
+    const end = heading.start + heading.rewrite.length;
+    parts.push(text.slice(from, heading.start), heading.rewrite);
+    warnings.push(`The heading printed "${text.slice(heading.start, end)}" was read as "${heading.label}".`);
+    from = end;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** Adds the numbered instructions of each amending article (one that quotes other articles). */

@@ -1,5 +1,7 @@
 // Finds every place in a cleaned law text that LOOKS like a unit heading, with the context the selector needs
 // to tell a heading ("Pasal 5" starting an article) from a reference ("sebagaimana dimaksud dalam Pasal 5").
+// Headings the PDF extraction garbled ("26 Pasal", "Pasat27") are found by garbled-headings.ts.
+import type { GarbledHeading } from './garbled-headings.ts';
 import {
   singleArticleNumber,
   parseArticleNumber,
@@ -31,6 +33,8 @@ export interface HeadingCandidate {
    * Pasal 6"; 'weak' for "Pasal 1 Undang-undang Darurat ..." (a reference, or the first words of an article).
    */
   reference: 'none' | 'weak' | 'strong';
+  /** Set on a garbled article heading (garbled-headings.ts), taken only as the very next article. */
+  garbled?: GarbledHeading;
 }
 
 // Keyword and number of each kind. Kept as separate scans (each linear) because their case rules differ.
@@ -91,7 +95,8 @@ export function scanHeadingCandidates(text: string, from: number, to: number): H
   return found.sort((a, b) => a.start - b.start);
 }
 
-function describeCandidate(
+/** Describes a heading found at `start` whose keyword and number (`matched`) end at `numberEnd`. */
+export function describeCandidate(
   text: string,
   kind: HeadingKind,
   start: number,
@@ -125,6 +130,11 @@ function labelOf(kind: HeadingKind, matched: string, number: UnitNumber): string
   if (kind === 'pasal' && /^(?:Pasa|PASAL|pasal)\S* \S/.test(matched) && !/tunggal/i.test(matched)) return `Pasal ${number.normalized}`;
   if (kind === 'bab') return `BAB ${number.normalized}`;
   return matched.replace(/ +/g, ' ');
+}
+
+/** True when the words after an article number name another law ("Pasal 96 Undang-undang Dasar Sementara"). */
+export function namesAnotherLaw(after: string): boolean {
+  return WEAK_REFERENCE.test(after);
 }
 
 function referenceStrength(matched: string, after: string): HeadingCandidate['reference'] {

@@ -1,9 +1,16 @@
 // Decides which heading candidates of a law's body are real headings. The strongest signal is numbering:
 // real articles count up (1, 2, 3, 3A, 4 ...), references jump around. Amendment laws quote the articles
 // they change; those quotations are tracked so that a quoted "Pasal 18" does not end the real Pasal 17.
+//
+// A last rule recovers the article headings the others miss: garbled by the PDF extraction ("26 Pasal", "8 12
+// Pasal", "Pasat27", see garbled-headings.ts) or joined to the sentence before them ("... percobaan Pasal 62.
+// (1) Dewan ..."). Such a heading is taken only when its number is exactly the next of the law's own articles
+// (previous + 1, or the next letter: 5A after 5), it stands where a heading can stand, the article's text follows
+// it, and no better heading for that number comes before the next article (see recoveredNumber).
+import { repairedHeading } from './garbled-headings.ts';
 import { parseArticleNumber, type UnitNumber } from './law-numbers.ts';
 import { QuotationContext } from './quotation-context.ts';
-import type { HeadingCandidate, HeadingKind } from './scan-headings.ts';
+import { endsSentence, namesAnotherLaw, type HeadingCandidate, type HeadingKind } from './scan-headings.ts';
 
 /** A candidate accepted as a heading of the law's body. */
 export interface SelectedHeading {
@@ -14,11 +21,23 @@ export interface SelectedHeading {
   number: UnitNumber;
   /** An article quoted by an amendment ("... diubah sehingga berbunyi sebagai berikut: Pasal 5 ..."). */
   isQuoted: boolean;
+  /** What the text from `start` should read once repaired: "Pasal 26" for a garbled "26 Pasal" (same length). */
+  rewrite?: string;
 }
 
 // How far numbering may jump (a lost or misread heading) for each kind of placement.
 const MAX_JUMP = { alone: 10, 'line-start': 3, 'after-sentence': 2, 'mid-sentence': 2 } as const;
 const STRUCTURE_JUMP = { alone: 3, 'line-start': 3, 'after-sentence': 1, 'mid-sentence': 1 } as const;
+
+// An amendment instruction: "Ketentuan Pasal 20 diubah sehingga berbunyi sebagai berikut", "... ditambah ...
+// yang berbunyi", "... dibaca sebagai berikut" (at most `maxLength` characters).
+const AMENDS = { pattern: /\b(?:diubah|ditambah|disisipkan|diganti|dibaca)\b[^.]{0,200}?\b(?:berikut|berbunyi)\b/i, maxLength: 240 };
+
+/** How many article candidates a recovered heading looks ahead for a better heading with its number. */
+const RECOVERY_LOOKAHEAD = 64;
+// Words after which "Pasal 5" is a reference ("dalam Pasal 5", "ayat (1) Pasal 5"), not a joined heading.
+const REFERENCE_WORD =
+  /^(?:dalam|pada|dan|atau|serta|dengan|menurut|oleh|terhadap|ayat|huruf|angka|dimaksud|termaksud|tersebut|sesuai|berdasarkan|atas|ke|di|dari|sampai|hingga|lihat|ketentuan|bunyi|isi|sub|bab|pasal|jo|juncto|ialah|adalah|yaitu|yakni|s\.?d)$/i;
 
 /** Picks the real body headings among `candidates` (all inside `from`..`to`, in text order). */
 export function selectBodyHeadings(text: string, candidates: readonly HeadingCandidate[], from: number, to: number): SelectedHeading[] {
@@ -36,23 +55,48 @@ class HeadingSelector {
   private lastBagian: UnitNumber | undefined;
   private lastParagraf: UnitNumber | undefined;
   private announcedFrom = -1;
+  /** How far the current article's text was searched for an announced quotation (see articleQuotes). */
+  private quoteScan = { from: -1, to: -1, found: false };
+  /** Per candidate, the index of the last ordinary candidate that starts before it (-1: none). */
+  private readonly previousIndex: Int32Array;
 
   constructor(
     private readonly text: string,
     private readonly candidates: readonly HeadingCandidate[],
     private readonly quotation: QuotationContext,
-  ) {}
+  ) {
+    this.previousIndex = new Int32Array(candidates.length);
+    let last = -1;
+    let lastStart = -1;
+    let pending = -1;
+    candidates.forEach((candidate, index) => {
+      if (candidate.start !== lastStart) {
+        last = pending;
+        lastStart = candidate.start;
+      }
+      this.previousIndex[index] = last;
+      if (!candidate.garbled) pending = index;
+    });
+  }
 
   consider(index: number): void {
     const candidate = this.candidates[index];
-    if (!candidate || !this.isPlausible(index)) return;
-    if (candidate.kind === 'pasal') this.considerPasal(candidate, index);
-    else this.considerStructure(candidate, index);
+    if (!candidate) return;
+    if (this.isPlausible(index)) {
+      const count = this.selected.length;
+      if (candidate.kind === 'pasal') this.considerPasal(candidate, index);
+      else this.considerStructure(candidate, index);
+      if (this.selected.length > count) return;
+    }
+    const number = this.recoveredNumber(index);
+    if (!number) return;
+    const rewrite = repairedHeading(candidate, number);
+    this.accept({ ...candidate, number, label: `Pasal ${number.normalized}` }, false, rewrite);
   }
 
   private isPlausible(index: number): boolean {
     const candidate = this.candidates[index];
-    if (!candidate || (candidate.reference === 'strong' && candidate.placement !== 'alone')) return false;
+    if (!candidate || candidate.garbled || (candidate.reference === 'strong' && candidate.placement !== 'alone')) return false;
     if (candidate.placement !== 'mid-sentence' || this.followsTitle(index) || this.followsCapitals(candidate)) return true;
     if (candidate.kind !== 'pasal') return false;
     // "... dan Pasal 4 (1) Pemilu ...": an article's first paragraph right after the number marks a heading;
@@ -210,9 +254,9 @@ class HeadingSelector {
     return kind === 'paragraf' ? this.lastParagraf : this.lastPasal;
   }
 
-  private accept(candidate: HeadingCandidate, isQuoted: boolean): void {
+  private accept(candidate: HeadingCandidate, isQuoted: boolean, rewrite?: string): void {
     const { kind, start, labelEnd, label, number } = candidate;
-    this.selected.push({ kind, start, labelEnd, label, number, isQuoted });
+    this.selected.push(rewrite === undefined ? { kind, start, labelEnd, label, number, isQuoted } : { kind, start, labelEnd, label, number, isQuoted, rewrite });
     if (isQuoted) {
       this.quotation.markQuoted(candidate);
       return;
@@ -236,10 +280,84 @@ class HeadingSelector {
    */
   private followsTitle(index: number): boolean {
     const candidate = this.candidates[index];
-    const previous = this.candidates[index - 1];
-    if (!candidate || !previous || previous.kind === 'pasal') return false;
+    const previous = this.candidates[this.previousIndex[index] ?? -1];
+    if (!candidate || !previous || previous.kind === 'pasal' || candidate.start - previous.labelEnd > 250) return false;
     const between = this.text.slice(previous.labelEnd, candidate.start);
-    return between.length <= 250 && !/[.;]/.test(between) && between.split('\n').length <= 2;
+    return !/[.;]/.test(between) && between.split('\n').length <= 2;
+  }
+
+  /**
+   * The number under which a heading the other rules rejected is taken as the law's very next article, or
+   * undefined. It must stand where a heading stands: a line start, after a sentence (past page furniture), a
+   * title, capitals, or the stray ayat numbers OCR sets before some headings ("... undangan. (1) (2) Pasal 30
+   * KPU ..."). A well-printed "Pasal 62" may also be joined to a sentence (see joinedToSentence). A small
+   * "pasal" (how references are written) is taken only where a heading stands, never after a law's name.
+   */
+  private recoveredNumber(index: number): UnitNumber | undefined {
+    const candidate = this.candidates[index];
+    const last = this.lastPasal;
+    if (!candidate || candidate.kind !== 'pasal' || this.mode !== 'arabic' || this.isQuoting || !last) return undefined;
+    if (candidate.reference === 'strong' || !this.articleTextFollows(candidate)) return undefined;
+    const isSmall = this.text.startsWith('pasal', candidate.start);
+    if (candidate.reference === 'weak' && (!isSmall || namesAnotherLaw(this.text.slice(candidate.labelEnd, candidate.labelEnd + 60).trimStart()))) {
+      return undefined;
+    }
+    const number = (candidate.garbled?.readings ?? [candidate.number]).find((reading) => isNextNumber(last, reading));
+    // An amending article's quoted articles are the amended law's, whatever their numbers.
+    if (!number || this.quotation.introducesQuote(candidate.start) || this.articleQuotes(candidate.start)) return undefined;
+    const standsAsHeading =
+      candidate.placement !== 'mid-sentence' ||
+      this.followsTitle(index) ||
+      this.followsCapitals(candidate) ||
+      endsSentenceBeforeFurniture(this.text, candidate.start) ||
+      followsStrayAyatNumbers(this.text, candidate.start) ||
+      (!candidate.garbled && !isSmall && this.joinedToSentence(candidate));
+    return standsAsHeading && !this.isSupersededLater(index, number) ? number : undefined;
+  }
+
+  /** After the label come the article's first words, "(1)" or a capital, on its line or the next; not a heading. */
+  private articleTextFollows(candidate: HeadingCandidate): boolean {
+    const after = this.text.slice(candidate.labelEnd, candidate.labelEnd + 16);
+    return /^[ _^]*\n?[ _^]*(?!BAB\b|Bagian\b|Paragraf\b|Pasal\b|PASAL\b)(?:\([1l]\)|\p{Lu})/u.test(after);
+  }
+
+  /** "... percobaan Pasal 62.\n(1) Dewan ...", "... penguasaannya, Pasal 19 Bentuk ...": not "dalam Pasal 19". */
+  private joinedToSentence(candidate: HeadingCandidate): boolean {
+    if (/^[ _^]*\n?\([1l]\) ?\p{Lu}/u.test(this.text.slice(candidate.labelEnd, candidate.labelEnd + 12))) return true;
+    const words = this.text.slice(Math.max(0, candidate.start - 40), candidate.start).trim().split(/\s+/);
+    const previous = (words[words.length - 1] ?? '').replace(/,$/, '');
+    return /^\p{L}[\p{L}/-]*\p{L}$/u.test(previous) && !REFERENCE_WORD.test(previous);
+  }
+
+  /**
+   * True when another heading for `number` follows before the next article (this one is then a reference), or
+   * when the next article is not in sight: only the law's last article may have none after it.
+   */
+  private isSupersededLater(index: number, number: UnitNumber): boolean {
+    const start = this.candidates[index]?.start ?? 0;
+    let seen = 0;
+    for (let other = index + 1; other < this.candidates.length; other += 1) {
+      const next = this.candidates[other];
+      if (!next || next.kind !== 'pasal' || next.start === start) continue;
+      if (++seen > RECOVERY_LOOKAHEAD) return true;
+      if (!this.isPlausible(other)) continue;
+      if (next.number.key === number.key) return true;
+      if (next.number.key > number.key && next.number.value - number.value <= MAX_JUMP.alone) return false;
+    }
+    return false;
+  }
+
+  /** True when the current article of the law amends another before `position` ("... diubah sehingga berbunyi ..."). */
+  private articleQuotes(position: number): boolean {
+    const from = this.quotation.containerStart;
+    if (this.quoteScan.from !== from) this.quoteScan = { from, to: from, found: false };
+    // Scanned incrementally (each article once, in overlapping pieces), so that recovery stays linear in the text.
+    if (!this.quoteScan.found && position > this.quoteScan.to) {
+      const piece = this.text.slice(Math.max(from, this.quoteScan.to - AMENDS.maxLength), position);
+      this.quoteScan.found = AMENDS.pattern.test(piece);
+      this.quoteScan.to = position;
+    }
+    return this.quoteScan.found;
   }
 
   /**
@@ -252,6 +370,30 @@ class HeadingSelector {
     const previous = words[words.length - 1] ?? '';
     return /\p{Lu}{2}/u.test(previous) && !/\p{Ll}/u.test(previous);
   }
+}
+
+/** True when `next` is exactly the article after `previous`: 6 after 5 or 5A, 5A after 5, 5B after 5A. */
+function isNextNumber(previous: UnitNumber, next: UnitNumber): boolean {
+  if (previous.isRoman || next.isRoman) return false;
+  return next.suffix === '' ? next.value === previous.value + 1 : next.value === previous.value && next.key === previous.key + 1;
+}
+
+/**
+ * True when the text before `position` ends a sentence once page furniture is skipped: a page number
+ * ("bersangkutan. - 31 - Pasal 40", UU 2/2004) or underscores the scraper left (a lone "__" is already gone).
+ */
+function endsSentenceBeforeFurniture(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 24), position);
+  const furniture = /(?:[ _]*-\s?\d{1,3}\s?-)?[ _]*$/.exec(before);
+  const skipped = furniture ? furniture[0].length : 0;
+  return skipped > 0 && endsSentence(text, position - skipped);
+}
+
+/** "... undangan.\n(1) (2) Pasal 28": ayat numbers OCR moved before the heading, after a sentence or line start. */
+function followsStrayAyatNumbers(text: string, position: number): boolean {
+  const before = text.slice(Math.max(0, position - 40), position);
+  const markers = /(?:\((?:\d{1,2}|[lsS])\) ?){1,4}$/.exec(before);
+  return markers !== null && endsSentence(text, position - markers[0].length);
 }
 
 /** True when `next` comes after `previous` in numbering, at most `maxJump` whole numbers later. */

@@ -57,9 +57,15 @@ async function main() {
       lines.push(
         '## Regulation parser over the corpus (Node)',
         '',
-        '| laws | failures | laws without any Pasal | Pasal found | total | median per law | throughput | largest law |',
-        '|---|---|---|---|---|---|---|---|',
-        `| ${parse.laws} | ${parse.failures.length} | ${parse.withoutPasal} | ${parse.totalPasal} | ${(parse.msTotal / 1000).toFixed(1)} s | ${ms(parse.msMedianPerLaw)} | ${(parse.charsPerSecond / 1e6).toFixed(1)} M chars/s | ${parse.largestLaw.id}: ${(parse.largestLaw.chars / 1e6).toFixed(2)} M chars in ${ms(parse.largestLaw.ms)} |`,
+        '| laws | failures | laws without any Pasal | laws missing an article number | Pasal found | total | median per law | throughput | largest law |',
+        '|---|---|---|---|---|---|---|---|---|',
+        `| ${parse.laws} | ${parse.failures.length} | ${parse.withoutPasal} | ${parse.lawsMissingArticle} (${parse.missingArticles} numbers) | ${parse.totalPasal} | ${(parse.msTotal / 1000).toFixed(1)} s | ${ms(parse.msMedianPerLaw)} | ${(parse.charsPerSecond / 1e6).toFixed(1)} M chars/s | ${parse.largestLaw.id}: ${(parse.largestLaw.chars / 1e6).toFixed(2)} M chars in ${ms(parse.largestLaw.ms)} |`,
+        '',
+        'Linearity (time per character for 8 copies against 1 copy; 1.0 is linear):',
+        '',
+        ...[parse.linearity.law, parse.linearity.bareArticles].map(
+          (figure) => `- ${figure.subject}: ${ms(figure.msMedianOne)} for ${figure.charsOne} chars, ${ms(figure.msMedianMany)} for ${figure.copies}× — per-character ratio ${figure.perCharRatio.toFixed(2)}`,
+        ),
         '',
       );
     }

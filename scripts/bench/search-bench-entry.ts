@@ -5,16 +5,10 @@ import { parseRegulation } from '../../content/regulation/parse-regulation.ts';
 import { buildSearchIndex } from '../../content/search/build-search-index.ts';
 import { searchIndex } from '../../content/search/search-index.ts';
 import type { BuildOptions, SearchIndex } from '../../content/search/search-types.ts';
+import { corpusLawAsRegulation, type CorpusLaw } from '../../tests/support/corpus-law.ts';
 
 /** One law of the corpus, as stored in the JSONL file. */
-export interface BenchLaw {
-  id: string;
-  jenis: string;
-  nomor: string;
-  tahun: number;
-  judul: string;
-  text: string;
-}
+export type BenchLaw = CorpusLaw;
 
 const laws: BenchLaw[] = [];
 let items: Regulation[] = [];
@@ -34,7 +28,7 @@ export const jurubacaSearchBench = {
     items = laws.map((law) => {
       const parsed = isPerPasal ? parseRegulation(law.text) : { text: law.text, structure: [] };
       chars += parsed.text.length;
-      return asRegulation(law, parsed.text, parsed.structure);
+      return corpusLawAsRegulation(law, parsed.text, parsed.structure);
     });
     laws.length = 0;
     return { ms: performance.now() - started, chars };
@@ -70,21 +64,5 @@ function requireIndex(): SearchIndex {
   return index;
 }
 
-function asRegulation(law: BenchLaw, text: string, structure: Regulation['structure']): Regulation {
-  return {
-    kind: 'regulation',
-    id: law.id,
-    type: law.jenis || 'UU',
-    number: law.nomor || '0',
-    year: law.tahun,
-    title: { id: law.judul.trim() || law.id },
-    text,
-    structure,
-    sources: [{ publisher: 'Corpus', title: law.id }],
-    lastReviewed: '2026-01-01',
-    isSample: false,
-    tags: [],
-  };
-}
 
 (globalThis as unknown as { jurubacaSearchBench: typeof jurubacaSearchBench }).jurubacaSearchBench = jurubacaSearchBench;

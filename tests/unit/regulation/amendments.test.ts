@@ -99,12 +99,14 @@ describe('older amendments', () => {
 });
 
 describe('the omnibus law: UU 11/2020 (Cipta Kerja, 1.3 million characters)', () => {
-  const started = performance.now();
-  const { text, structure } = parseRegulation(loadLaw('uu-2020-11').text);
-  const elapsed = performance.now() - started;
+  // (How fast it parses is measured by the corpus benchmark, scripts/bench/parse-corpus.ts, not asserted here.)
+  const { text, structure, warnings } = parseRegulation(loadLaw('uu-2020-11').text);
 
-  it('is parsed in well under two seconds (the parser is linear; about 0.1 s on the project machine)', () => {
-    expect(elapsed).toBeLessThan(2000);
+  it('is parsed whole: its structure is kept, from the pembukaan to the penjelasan', () => {
+    expect(warnings.filter((warning) => warning.startsWith('Structure dropped'))).toEqual([]);
+    expect(structure[0]?.kind).toBe('pembukaan');
+    expect(structure.map((node) => node.kind)).toContain('penutup');
+    expect(structure.at(-1)?.kind).toBe('penjelasan');
   });
 
   it('has its 15 BAB, and at least 182 of its 186 articles, in order (4 headings are garbled in the text)', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLawText, type RemovedPiece } from '../../../content/regulation/clean-law-text.ts';
 import { parseRegulation } from '../../../content/regulation/parse-regulation.ts';
-import { FIXTURE_LAW_IDS, SAMPLE_LAW_IDS, loadLaw } from './law-fixtures.ts';
+import { FIXTURE_LAW_IDS, SAMPLE_LAW_IDS, allNodes, loadLaw } from './law-fixtures.ts';
 
 const ALL_IDS = [...SAMPLE_LAW_IDS, ...FIXTURE_LAW_IDS];
 
@@ -60,6 +60,23 @@ function findUnexplainedLoss(raw: string, cleaned: string, removed: readonly Rem
   return rest === '' ? undefined : `lost the end "${rest.slice(0, 40)}"`;
 }
 
+/** The [start, end) ranges where two texts of the same length differ (a range ends before 8 equal characters). */
+function differingRanges(a: string, b: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let index = 0;
+  while (index < a.length) {
+    if (a[index] === b[index]) {
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < a.length && a.slice(end, end + 8) !== b.slice(end, end + 8)) end += 1;
+    ranges.push([index, end]);
+    index = end;
+  }
+  return ranges;
+}
+
 describe('cleanLawText keeps the law', () => {
   it.each(ALL_IDS)('%s: every letter and digit survives in order, except reported noise', (id) => {
     const raw = loadLaw(id).text;
@@ -88,11 +105,19 @@ describe('cleanLawText keeps the law', () => {
     expect(text).not.toMatch(/ {2}|^ | $|\n\n|\t|\r/m);
   });
 
-  it.each(ALL_IDS)('%s: parsing only turns spaces into line breaks', (id) => {
+  it.each(ALL_IDS)('%s: parsing only turns spaces into line breaks, and rewrites the inverted headings it reports', (id) => {
     const cleaned = cleanLawText(loadLaw(id).text).text;
-    const parsed = parseRegulation(loadLaw(id).text).text;
+    const { text: parsed, structure, warnings } = parseRegulation(loadLaw(id).text);
     expect(parsed.length).toBe(cleaned.length);
-    expect(parsed.replace(/\n/g, ' ')).toBe(cleaned.replace(/\n/g, ' '));
+    // Each rewrite ("26 Pasal" → "Pasal 26") lies in the heading of an article labelled with what it now reads.
+    const repairs = differingRanges(parsed.replace(/\n/g, ' '), cleaned.replace(/\n/g, ' '));
+    for (const [start, end] of repairs) {
+      const article = allNodes(structure).find((node) => node.kind === 'pasal' && node.start === start);
+      expect(article && end <= article.bodyStart, `rewrite at ${start}`).toBe(true);
+      expect(parsed.slice(start, end).trimEnd()).toBe(article?.label);
+    }
+    expect(repairs).toHaveLength(warnings.filter((warning) => warning.startsWith('The heading printed')).length);
+    expect(repairs).toHaveLength(id === 'uu-2016-8' ? 2 : 0);
   });
 });
 
@@ -138,6 +163,15 @@ describe('cleanLawText removes noise', () => {
     const { text, removed } = cleanLawText('dimaksud pada [ayat (1)](/uu/2022/29/pasal-22/ayat-1) dan _(Agreement on Trade)_ ini.');
     expect(text).toBe('dimaksud pada ayat (1) dan (Agreement on Trade) ini.');
     expect(removed).toEqual([{ text: '/uu/2022/29/pasal-22/ayat-1', reason: 'markup' }]);
+  });
+
+  it('drops the scraper\'s empty emphasis "__" between words, but keeps longer rules of underscores', () => {
+    const { text, removed } = cleanLawText('kerusakan Jalan. __ Pasal 106 __ (1) Setiap orang\nJumlah ________ Rp 5');
+    expect(text).toBe('kerusakan Jalan. Pasal 106 (1) Setiap orang\nJumlah ________ Rp 5');
+    expect(removed).toEqual([
+      { text: '__', reason: 'markup' },
+      { text: '__', reason: 'markup' },
+    ]);
   });
 
   it('unifies look-alike characters and joins a word broken at a line end', () => {

@@ -5,16 +5,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { regulationSchema, type RegulationNode } from '../../../content/model/regulation.ts';
 import type { ParsedRegulation } from '../../../content/regulation/parse-regulation.ts';
+import { corpusLawAsRegulation, type CorpusLaw } from '../../support/corpus-law.ts';
 
 /** One law as stored in the corpus. */
-export interface LawFixture {
-  id: string;
-  jenis: string;
-  nomor: string;
-  tahun: number;
-  judul: string;
-  text: string;
-}
+export type LawFixture = CorpusLaw;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -36,6 +30,7 @@ export const FIXTURE_LAW_IDS = [
   'uu-1999-41', // "Pasal I" misprinted for "Pasal 1" in an ordinary law
   'uu-1999-43', // amendment printed "Pasal 1" ... "Pasal II", quoted chapters and parts
   'uu-2003-12', // "BAB 1" printed with a digit
+  'uu-2004-2', // page furniture before headings: "... arbiter. __ __ Pasal 37 __", "... bersangkutan. - 31 - Pasal 40"
   'uu-2004-24', // "Lembaga Penjamin Simpanan - www.lps.go.id" on every page
   'uu-2019-15', // modern amendment (Pasal I / II), OCR noise ("Pasal 2O", "Pasal 2 1")
   'uu-2020-11', // the omnibus law: 1.3 million characters, quotes dozens of laws
@@ -49,19 +44,7 @@ export function loadLaw(id: string): LawFixture {
 
 /** Wraps a parse result as a regulation so that `regulationSchema`'s offset check (superRefine) runs on it. */
 export function validateAsRegulation(law: LawFixture, parsed: ParsedRegulation): ReturnType<typeof regulationSchema.safeParse> {
-  return regulationSchema.safeParse({
-    kind: 'regulation',
-    id: law.id,
-    type: law.jenis,
-    number: law.nomor,
-    year: law.tahun,
-    title: { id: law.judul.trim() || law.id },
-    text: parsed.text,
-    structure: parsed.structure,
-    sources: [{ publisher: 'JDIH', title: law.id }],
-    lastReviewed: '2026-01-01',
-    isSample: false,
-  });
+  return regulationSchema.safeParse(corpusLawAsRegulation(law, parsed.text, parsed.structure));
 }
 
 /** Every node, depth first, in document order. */

@@ -1,5 +1,6 @@
-// Whatever staff paste in, the parser returns (never throws), its offsets satisfy regulationSchema, and it
-// stays fast: it is linear in the text (the largest law is 1.3 million characters).
+// Whatever staff paste in, the parser returns (never throws) and its offsets satisfy regulationSchema, on large
+// inputs too. Speed and linearity are not asserted here (shared machines make timings noisy): the corpus
+// benchmark measures them (`npx tsx scripts/bench/parse-corpus.ts`, its `linearity` figure).
 import { describe, expect, it } from 'vitest';
 import type { RegulationNode } from '../../../content/model/regulation.ts';
 import { parseRegulation } from '../../../content/regulation/parse-regulation.ts';
@@ -78,10 +79,8 @@ const INPUTS: Array<[string, string]> = [
 ];
 
 describe('parseRegulation on any input', () => {
-  it.each(INPUTS)('%s: returns, with valid offsets, in under 3 s', (_name, input) => {
-    const started = performance.now();
+  it.each(INPUTS)('%s: returns, with valid offsets', (_name, input) => {
     const result = parseRegulation(input);
-    expect(performance.now() - started).toBeLessThan(3000);
     checkOffsets(result.structure, result.text.length, 0);
     if (result.text !== '') {
       const check = validateAsRegulation({ ...LAW, text: input }, result);
@@ -100,15 +99,11 @@ describe('parseRegulation on any input', () => {
     expect(result.warnings).toContain('No Pasal heading was found.');
   });
 
-  it('is linear: 8 copies of a law take about 8 times as long as one, not 64', () => {
-    const one = lawLikeNoise(60_000, 3);
-    const eight = one.repeat(8);
-    const time = (text: string): number => {
-      const started = performance.now();
-      for (let round = 0; round < 3; round += 1) parseRegulation(text);
-      return performance.now() - started;
-    };
-    time(one);
-    expect(time(eight) / time(one)).toBeLessThan(30);
+  it('gives a long run of well-printed articles its structure: "Pasal 1" to "Pasal 5000" (the highest number read)', () => {
+    const input = Array.from({ length: 5_000 }, (_, index) => `Pasal ${index + 1}\nIsi ${index + 1}.`).join('\n');
+    const { text, structure } = parseRegulation(input);
+    expect(structure.map((node) => node.label)).toEqual(Array.from({ length: 5_000 }, (_, index) => `Pasal ${index + 1}`));
+    const last = structure.at(-1);
+    expect(last && text.slice(last.start, last.end)).toBe('Pasal 5000\nIsi 5000.');
   });
 });
