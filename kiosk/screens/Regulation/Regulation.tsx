@@ -32,9 +32,9 @@ function focusHeading(node: RegulationNode): void {
 function Lines({ text, start, end }: { text: string; start: number; end: number }) {
   return (
     <>
-      {linesOf(text, start, end).map((line, index) => (
-        <p key={index} class="law-line">
-          {line}
+      {linesOf(text, start, end).map((line) => (
+        <p key={line.start} class="law-line" data-offset={line.start}>
+          {line.text}
         </p>
       ))}
     </>

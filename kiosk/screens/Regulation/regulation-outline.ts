@@ -18,11 +18,20 @@ export function pasalsWithin(node: RegulationNode): RegulationNode[] {
   return node.children.flatMap((child) => (child.kind === 'pasal' ? [child] : pasalsWithin(child)));
 }
 
-/** A slice of the law's text as trimmed, non-empty lines. */
-export function linesOf(text: string, start: number, end: number): string[] {
-  return text
-    .slice(start, end)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+/** One line of law text and where it starts in the law's text (for read-aloud highlighting). */
+export interface LawLine {
+  start: number;
+  text: string;
+}
+
+/** A slice of the law's text as trimmed, non-empty lines with their offsets. */
+export function linesOf(text: string, start: number, end: number): LawLine[] {
+  const lines: LawLine[] = [];
+  let lineStart = start;
+  for (const raw of text.slice(start, end).split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: lineStart + raw.indexOf(trimmed), text: trimmed });
+    lineStart += raw.length + 1;
+  }
+  return lines;
 }
