@@ -13,6 +13,10 @@ export interface ReadableBlock {
   end: number;
   /** Heading level (1–6) for headings. */
   level?: number;
+  /** The block's language when it differs from the document's (an English card showing an Indonesian fallback), so the voice matches. */
+  lang?: Language;
+  /** A short name for "where am I" when the spoken text frames it ("Siapa yang berhak" for "Siapa yang berhak: empat butir."). */
+  label?: string;
 }
 
 /** A legal unit (BAB, Bagian, Pasal, ayat, ...) as a range of the document text, for navigation and "where am I". */

@@ -11,6 +11,8 @@ interface ScreenLayoutProps {
   /** Changes whenever the visitor arrives at a new screen (moves focus to the heading). */
   screenKey: string;
   isHome?: boolean;
+  /** An id for the h1 (the reader highlights the title by id). */
+  titleId?: string;
   children: ComponentChildren;
 }
 
@@ -19,7 +21,7 @@ interface ScreenLayoutProps {
  * heading receives focus on arrival, so keyboard and screen-reader users start at the new screen's title
  * instead of losing focus to <body> (focus is never lost after a screen change).
  */
-export function ScreenLayout({ title, screenKey, isHome = false, children }: ScreenLayoutProps) {
+export function ScreenLayout({ title, screenKey, isHome = false, titleId, children }: ScreenLayoutProps) {
   const strings = useStrings();
   const { settings, update } = useSettings();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +64,7 @@ export function ScreenLayout({ title, screenKey, isHome = false, children }: Scr
         </button>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <h1 ref={headingRef} tabIndex={-1}>
+        <h1 ref={headingRef} tabIndex={-1} id={titleId}>
           {title}
         </h1>
         {children}

@@ -1,54 +1,64 @@
-// Highlights a range of a document's text on screen with the CSS Custom Highlight API (Chromium 105+):
-// no re-render and no extra elements, so screen readers and the DOM are untouched while the voice moves.
-// Elements that show document text carry data-offset (where their text starts in the document) and
-// contain exactly that text, so an offset range maps to DOM text nodes.
+// Highlights what is being read with the CSS Custom Highlight API (Chromium 105+): no re-render and no
+// extra elements, so the DOM that screen readers see stays still while the voice moves. The reader maps a
+// document range to element ranges (displayRangesFor); this file turns those into DOM Ranges.
+import type { DisplayRange } from '../../a11y/reader/display-map.ts';
 
 /** Names of the two highlights; styled with ::highlight(...) in global.css for every theme. */
 export const SENTENCE_HIGHLIGHT = 'reader-sentence';
 export const WORD_HIGHLIGHT = 'reader-word';
 
-interface TextPiece {
-  node: Text;
-  start: number;
-}
-
-/** The text nodes under `root` with their document offsets, in order. */
-function textPieces(root: ParentNode): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>('[data-offset]')) {
-    let offset = Number(element.dataset.offset);
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      pieces.push({ node, start: offset });
-      offset += node.data.length;
-    }
+/** The text node and offset at character `offset` of `element`'s text content. */
+function pointAt(element: Element, offset: number): { node: Node; offset: number } {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let remaining = offset;
+  let last: Text | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (remaining <= node.data.length) return { node, offset: remaining };
+    remaining -= node.data.length;
+    last = node;
   }
-  return pieces;
+  return last ? { node: last, offset: last.data.length } : { node: element, offset: element.childNodes.length };
 }
 
-/** A DOM Range for [start, end) of the document text, or undefined when that text is not on screen. */
-export function rangeForOffsets(root: ParentNode, start: number, end: number): Range | undefined {
-  const pieces = textPieces(root);
-  const first = pieces.find((piece) => piece.start + piece.node.data.length > start);
-  const last = [...pieces].reverse().find((piece) => piece.start < end);
-  if (!first || !last) return undefined;
-  const range = document.createRange();
-  range.setStart(first.node, Math.max(0, start - first.start));
-  range.setEnd(last.node, Math.min(last.node.data.length, end - last.start));
-  return range.collapsed ? undefined : range;
+/** DOM Ranges for element ranges; elements not on screen are skipped. */
+export function domRangesFor(ranges: readonly DisplayRange[]): Range[] {
+  const result: Range[] = [];
+  for (const range of ranges) {
+    const element = document.getElementById(range.elementId);
+    if (!element) continue;
+    const domRange = document.createRange();
+    if (range.start === undefined || range.end === undefined) {
+      domRange.selectNodeContents(element);
+    } else {
+      const start = pointAt(element, range.start);
+      const end = pointAt(element, range.end);
+      domRange.setStart(start.node, start.offset);
+      domRange.setEnd(end.node, end.offset);
+    }
+    if (!domRange.collapsed) result.push(domRange);
+  }
+  return result;
 }
 
-/** Shows the highlight `name` on [start, end) (or clears it), scrolling the range into view when asked. */
-export function showHighlight(root: ParentNode, name: string, range: { start: number; end: number } | undefined, isScrolled = false): void {
+/** Shows highlight `name` on the ranges (or clears it); scrolls the first one into view when asked. */
+export function showHighlight(name: string, ranges: readonly DisplayRange[], isScrolled = false): void {
   if (!('highlights' in CSS)) return; // older browsers: the sentence is still spoken and shown as text
-  const domRange = range ? rangeForOffsets(root, range.start, range.end) : undefined;
-  if (!domRange) {
+  const domRanges = domRangesFor(ranges);
+  if (domRanges.length === 0) {
     CSS.highlights.delete(name);
     return;
   }
-  CSS.highlights.set(name, new Highlight(domRange));
+  CSS.highlights.set(name, new Highlight(...domRanges));
   if (isScrolled) {
-    const element = domRange.startContainer.parentElement;
+    const first = domRanges[0]!.startContainer;
+    const element = first instanceof Element ? first : first.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
+}
+
+/** Removes both reader highlights (leaving a document, stopping). */
+export function clearHighlights(): void {
+  if (!('highlights' in CSS)) return;
+  CSS.highlights.delete(SENTENCE_HIGHLIGHT);
+  CSS.highlights.delete(WORD_HIGHLIGHT);
 }

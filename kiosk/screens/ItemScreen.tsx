@@ -10,6 +10,7 @@ interface ItemScreenProps<T extends Item> {
   screenKey: string;
   find(items: readonly Item[]): T | undefined;
   titleOf(item: T): string;
+  titleId?: string;
   children(item: T, pack: Pack): ComponentChildren;
 }
 
@@ -17,13 +18,13 @@ interface ItemScreenProps<T extends Item> {
  * The frame of a one-item screen (program card, regulation): its title is the item's name once content
  * is ready; an unknown id gets a plain "not on the kiosk" message instead of an empty page.
  */
-export function ItemScreen<T extends Item>({ screenKey, find, titleOf, children }: ItemScreenProps<T>) {
+export function ItemScreen<T extends Item>({ screenKey, find, titleOf, titleId, children }: ItemScreenProps<T>) {
   const strings = useStrings();
   const { content } = useContent();
   const item = content.status === 'ready' ? find(content.pack.items) : undefined;
   const title = content.status !== 'ready' ? strings.appName : item ? titleOf(item) : strings.notFoundTitle;
   return (
-    <ScreenLayout title={title} screenKey={screenKey}>
+    <ScreenLayout title={title} screenKey={screenKey} titleId={titleId}>
       <ContentGate>
         {(pack) =>
           item ? (

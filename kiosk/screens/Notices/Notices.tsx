@@ -1,3 +1,6 @@
+import { useMemo } from 'preact/hooks';
+import { noticeDocument, noticeElementId } from '../../../a11y/reader/document-builders.ts';
+import { joinDocuments } from '../../../a11y/reader/join-documents.ts';
 import type { Notice } from '../../../content/model/notice.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { formatDate } from '../../components/format.ts';
@@ -5,6 +8,8 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
 import { useStrings } from '../../i18n/strings.ts';
+import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
+import { readerLabels } from '../../reader/reader-text.ts';
 import { ContentGate } from '../ContentGate.tsx';
 
 /** One notice in full: category, title, dates, place and text. */
@@ -14,24 +19,37 @@ function NoticeCard({ notice }: { notice: Notice }) {
   const headingId = `notice-${notice.id}`;
   return (
     <article class="notice" aria-labelledby={headingId}>
-      <p class="notice-category">{strings.noticeCategory[notice.category]}</p>
+      <p class="notice-category" id={noticeElementId(notice.id, 'category')}>
+        {strings.noticeCategory[notice.category]}
+      </p>
       <LocalText as="h2" id={headingId} text={notice.title} />
       {notice.startsOn && (
-        <p>
+        <p id={noticeElementId(notice.id, 'when')}>
           {strings.noticeWhen(formatDate(notice.startsOn, settings.language), notice.endsOn && formatDate(notice.endsOn, settings.language))}
         </p>
       )}
       {notice.place && (
-        <p>
+        <p id={noticeElementId(notice.id, 'place')}>
           {strings.noticePlace}: <LocalText text={notice.place} />
         </p>
       )}
       {notice.body.map((paragraph, index) => (
-        <LocalText as="p" key={index} text={paragraph} />
+        <LocalText as="p" key={index} id={noticeElementId(notice.id, `body-${index + 1}`)} text={paragraph} />
       ))}
-      {notice.isSample && <SampleFlag />}
+      {notice.isSample && <SampleFlag id={noticeElementId(notice.id, 'sample-flag')} />}
     </article>
   );
+}
+
+/** One reader for every notice on the screen, read in order. */
+function NoticesReader({ notices }: { notices: Notice[] }) {
+  const strings = useStrings();
+  const { settings } = useSettings();
+  const built = useMemo(() => {
+    const labels = readerLabels(strings, settings.language);
+    return joinDocuments('notices', strings.noticesTitle, settings.language, notices.map((notice) => noticeDocument(notice, settings.language, labels)));
+  }, [notices, settings.language, strings]);
+  return <ReaderPanel built={built} />;
 }
 
 /** The library's notices: services, opening hours and events. */
@@ -45,6 +63,7 @@ export function Notices() {
           return (
             <>
               <p class="lead">{strings.noticesIntro(notices.length)}</p>
+              <NoticesReader notices={notices} />
               {notices.map((notice) => (
                 <NoticeCard key={notice.id} notice={notice} />
               ))}

@@ -1,3 +1,5 @@
+import { useMemo } from 'preact/hooks';
+import { itemElementId, PROGRAM_SECTION_IDS, programDocument } from '../../../a11y/reader/document-builders.ts';
 import { pickText, type LocalizedText } from '../../../content/model/language.ts';
 import type { Program as ProgramItem } from '../../../content/model/program.ts';
 import { useSettings } from '../../app/contexts.ts';
@@ -5,6 +7,8 @@ import { formatDate } from '../../components/format.ts';
 import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { useStrings } from '../../i18n/strings.ts';
+import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
+import { readerLabels } from '../../reader/reader-text.ts';
 import { ItemScreen } from '../ItemScreen.tsx';
 
 /** One section of a program card: a heading and its text or list. */
@@ -15,11 +19,11 @@ function Section({ id, heading, items, ordered = false }: { id: string; heading:
     <section aria-labelledby={id} class="card-section">
       <h2 id={id}>{heading}</h2>
       {items.length === 1 && only && !ordered ? (
-        <LocalText as="p" text={only} />
+        <LocalText as="p" id={itemElementId(id, 1)} text={only} />
       ) : (
         <List>
           {items.map((item, index) => (
-            <LocalText as="li" key={index} text={item} />
+            <LocalText as="li" key={index} id={itemElementId(id, index + 1)} text={item} />
           ))}
         </List>
       )}
@@ -31,10 +35,12 @@ function Section({ id, heading, items, ordered = false }: { id: string; heading:
 function ProgramCard({ program }: { program: ProgramItem }) {
   const strings = useStrings();
   const { settings } = useSettings();
+  const built = useMemo(() => programDocument(program, settings.language, readerLabels(strings, settings.language)), [program, settings.language, strings]);
   return (
     <>
-      <LocalText as="p" class="lead" text={program.summary} />
-      {program.isSample && <SampleFlag isExplained />}
+      <LocalText as="p" class="lead" id={PROGRAM_SECTION_IDS.summary} text={program.summary} />
+      {program.isSample && <SampleFlag isExplained id={PROGRAM_SECTION_IDS.sampleFlag} />}
+      <ReaderPanel built={built} />
       <Section id="program-who" heading={strings.programWho} items={program.eligibility} />
       <Section id="program-benefits" heading={strings.programBenefits} items={program.benefits} />
       <Section id="program-apply" heading={strings.programHowToApply} items={program.howToApply} ordered />
@@ -73,6 +79,7 @@ export function Program({ id }: { id: string }) {
       screenKey={`program:${id}`}
       find={(items) => items.find((item): item is ProgramItem => item.kind === 'program' && item.id === id)}
       titleOf={(program) => pickText(program.name, settings.language)}
+      titleId={PROGRAM_SECTION_IDS.title}
     >
       {(program) => <ProgramCard program={program} />}
     </ItemScreen>

@@ -1,3 +1,5 @@
+import { useMemo } from 'preact/hooks';
+import { lawLineElementId, regulationDocument, regulationHeadingElementId } from '../../../a11y/reader/document-builders.ts';
 import { pickText } from '../../../content/model/language.ts';
 import type { Regulation as RegulationItem, RegulationNode } from '../../../content/model/regulation.ts';
 import { useSettings } from '../../app/contexts.ts';
@@ -6,9 +8,15 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import type { Strings } from '../../i18n/id.ts';
 import { useStrings } from '../../i18n/strings.ts';
+import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
 import { ItemScreen } from '../ItemScreen.tsx';
 import { countNodes } from '../../../content/regulation/find-in-structure.ts';
-import { headingId, isHeadingKind, linesOf, pasalsWithin } from './regulation-outline.ts';
+import { isHeadingKind, linesOf, pasalsWithin } from './regulation-outline.ts';
+
+/** The id of a unit's heading on screen (shared with the reader, which highlights it). */
+function headingId(node: RegulationNode): string {
+  return regulationHeadingElementId(node.kind, node.start);
+}
 
 /** How a unit is named on screen: its printed label and title, or the name of an unnumbered part. */
 function nodeName(node: RegulationNode, strings: Strings): string {
@@ -33,7 +41,7 @@ function Lines({ text, start, end }: { text: string; start: number; end: number 
   return (
     <>
       {linesOf(text, start, end).map((line) => (
-        <p key={line.start} class="law-line" data-offset={line.start}>
+        <p key={line.start} class="law-line" id={lawLineElementId(line.start)}>
           {line.text}
         </p>
       ))}
@@ -101,6 +109,7 @@ function RegulationBody({ regulation }: { regulation: RegulationItem }) {
   const strings = useStrings();
   const { settings } = useSettings();
   const { structure, text } = regulation;
+  const built = useMemo(() => regulationDocument(regulation), [regulation]);
   return (
     <>
       <p class="lead">
@@ -110,6 +119,7 @@ function RegulationBody({ regulation }: { regulation: RegulationItem }) {
       {regulation.summary && <LocalText as="p" text={regulation.summary} />}
       {regulation.isSample && <SampleFlag />}
       <p class="review-date">{strings.lastReviewed(formatDate(regulation.lastReviewed, settings.language))}</p>
+      <ReaderPanel built={built} hasPasal={structure.length > 0} />
       {structure.length > 0 ? <Contents structure={structure} /> : <p>{strings.regulationNoStructure}</p>}
       {/* Law text is Indonesian whatever the interface language. */}
       <article class="law-text" lang="id" aria-labelledby="regulation-text">

@@ -8,11 +8,6 @@ export function isHeadingKind(kind: RegulationNodeKind): boolean {
   return HEADING_KINDS.has(kind);
 }
 
-/** The id of a unit's heading in the page (offsets are unique within one law). */
-export function headingId(node: RegulationNode): string {
-  return `reg-${node.kind}-${node.start}`;
-}
-
 /** Every Pasal inside a unit, in order (however deep: Bagian, Paragraf). */
 export function pasalsWithin(node: RegulationNode): RegulationNode[] {
   return node.children.flatMap((child) => (child.kind === 'pasal' ? [child] : pasalsWithin(child)));
