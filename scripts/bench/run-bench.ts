@@ -5,6 +5,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runBundleBench } from './bundle-bench.ts';
 import { DEFAULT_CORPUS_PATH, runParseCorpusBench } from './parse-corpus.ts';
+import { runEspeakBench } from './espeak-bench.ts';
+import { runListenBench, type ListenBenchResult } from './listen-bench.ts';
+import { runReaderBench } from './reader-bench.ts';
 import { runSearchBench, type SearchBenchResult } from './search-bench.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,6 +49,40 @@ async function main() {
     '',
   );
 
+  const listens: ListenBenchResult[] = [];
+  for (let run = 1; run <= runs; run += 1) {
+    console.log(`bench: key press to speech in Chromium (4× CPU throttling), run ${run} of ${runs}…`);
+    listens.push(await runListenBench());
+  }
+  const listen = (key: keyof ListenBenchResult) => median(listens.map((result) => result[key]));
+  lines.push(
+    '## Listen: key press to speech (Chromium, 4× CPU throttling)',
+    '',
+    `Enter on “Kalimat berikutnya” in the reader of UU 8/2016 until the kiosk calls speechSynthesis.speak() (the speech fake records the call; headless Chromium has no voices). ${listens[0]?.presses ?? 0} presses per run after 10 warm-up presses; medians of ${runs} runs.`,
+    '',
+    '| figure | value | goal |',
+    '|---|---|---|',
+    `| key press → speak() p50 | ${ms(listen('p50Ms'))} | |`,
+    `| **key press → speak() p95** | **${ms(listen('p95Ms'))}** | ≤ 50 ms |`,
+    `| key press → speak() max | ${ms(listen('maxMs'))} | |`,
+    `| first Listen on the just-opened law → first speak() | ${ms(listen('firstPlayToSpeakMs'))} | |`,
+    '',
+  );
+
+  console.log('bench: offline eSpeak NG voice…');
+  const espeak = await runEspeakBench();
+  lines.push(
+    '## Offline fallback voice (eSpeak NG, WebAssembly, in Chromium)',
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| first load (worker, fetch, compile), median of ${espeak.loadMs.runs.length} fresh profiles | ${ms(espeak.loadMs.median)} |`,
+    `| synthesis of a ${espeak.sentenceChars}-character sentence (median) | ${ms(espeak.synthesisMs.median)} for ${espeak.audioSeconds.toFixed(1)} s of audio (real-time factor ${espeak.realTimeFactor.toFixed(3)}) |`,
+    `| speak() → sound starts, warm | ${ms(espeak.timeToFirstSoundMs.warm)} |`,
+    `| download size (wasm + JS, gzip) | ${(espeak.sizes.totalGzipBytes / 1024 / 1024).toFixed(2)} MB |`,
+    '',
+  );
+
   if (!existsSync(corpus)) {
     const message = `Corpus not found at ${corpus}: the corpus benchmarks were skipped (pass --corpus PATH).`;
     console.log(message);
@@ -66,6 +103,22 @@ async function main() {
         ...[parse.linearity.law, parse.linearity.bareArticles].map(
           (figure) => `- ${figure.subject}: ${ms(figure.msMedianOne)} for ${figure.charsOne} chars, ${ms(figure.msMedianMany)} for ${figure.copies}× — per-character ratio ${figure.perCharRatio.toFixed(2)}`,
         ),
+        '',
+      );
+    }
+    console.log('bench: reader on the largest law…');
+    const reader = runReaderBench(corpus);
+    if (!('skipped' in reader)) {
+      lines.push(
+        '## Reader on the largest law of the corpus (Node)',
+        '',
+        `${reader.largestLaw.id}: ${(reader.largestLaw.chars / 1e6).toFixed(2)} M characters, ${reader.largestLaw.ownPasal} Pasal.`,
+        '',
+        '| figure | value | goal |',
+        '|---|---|---|',
+        `| parsed law → document, session, first sentence queued (median of 5) | ${ms(reader.msToFirstSentence)} | ≤ 300 ms |`,
+        `| raw text → parse → first sentence queued (median of 5) | ${ms(reader.msToFirstSentenceWithParse)} | ≤ 300 ms |`,
+        `| segmentation of the whole corpus (${reader.segmentation.laws} laws, ${reader.segmentation.sentences} sentences) | ${(reader.segmentation.charsPerSecond / 1e6).toFixed(1)} M chars/s | |`,
         '',
       );
     }

@@ -153,6 +153,33 @@ describe('reading a regulation aloud', () => {
   });
 });
 
+describe('for the rest of the visit', () => {
+  it('[memory] a law opened again continues where the visitor left it', async () => {
+    const page = await openWithSpeech('#/regulation/uu-2016-8', { endMode: 'manual' });
+    await page.locator('#reader-pasal').fill('5');
+    await page.getByRole('button', { name: 'Buka Pasal' }).click();
+    await waitForSpoken(page, /^Pasal lima$/);
+    await page.keyboard.press('Escape');
+    await waitForScreen(page, 'Selamat datang');
+    await page.evaluate(() => (location.hash = '#/regulation/uu-2016-8'));
+    await waitForScreen(page, 'Penyandang Disabilitas');
+    const before = (await spokenLog(page)).length;
+    await button(page, 'Dengarkan').click();
+    await expect.poll(async () => (await spokenLog(page)).slice(before).map((entry) => entry.text)).toContain('Pasal lima');
+  });
+
+  it('[settings] speed, volume and pitch chosen in Settings are used, and each choice is spoken', async () => {
+    const page = await openWithSpeech('#/settings');
+    await page.locator('input[name="speech-rate"][value="1.5"]').check();
+    const confirmation = await waitForSpoken(page, /^Kecepatan bicara: Kecepatan satu koma lima kali\.$/);
+    expect(confirmation.rate).toBe(1.5);
+    await page.locator('input[name="speech-volume"][value="50"]').check();
+    expect((await waitForSpoken(page, /^Volume suara: lima puluh persen\.$/)).volume).toBe(0.5);
+    await page.locator('input[name="speech-pitch"][value="1.2"]').check();
+    expect((await waitForSpoken(page, /^Nada suara: Tinggi\.$/)).pitch).toBe(1.2);
+  });
+});
+
 describe('when the kiosk has no voice that speaks Indonesian', () => {
   it('[no voice] shows and announces it, and Listen explains instead of failing silently', async () => {
     await installFakeSpeech(browser.context, { voices: [] });

@@ -3,29 +3,9 @@ import { useSettings } from '../../app/contexts.ts';
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../app/settings.ts';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
 import { CATALOGUES, useStrings } from '../../i18n/strings.ts';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { PackSection } from './PackSection.tsx';
-
-/** One radio choice. */
-interface Choice<T extends string | number> {
-  value: T;
-  label: string;
-  lang?: string;
-}
-
-/** A group of large radio buttons with a legend. */
-function ChoiceGroup<T extends string | number>({ name, legend, choices, value, onChange }: { name: string; legend: string; choices: Choice<T>[]; value: T; onChange(value: T, label: string): void }) {
-  return (
-    <fieldset class="choice-group">
-      <legend>{legend}</legend>
-      {choices.map((choice) => (
-        <label key={String(choice.value)} class="choice" lang={choice.lang}>
-          <input type="radio" name={name} value={String(choice.value)} checked={choice.value === value} onChange={() => onChange(choice.value, choice.label)} />
-          <span>{choice.label}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+import { SpeechSection } from './SpeechSection.tsx';
 
 /** Visitor settings for this visit (language, text size, theme) and the content pack. */
 export function Settings() {
@@ -68,6 +48,7 @@ export function Settings() {
           announce(strings.settingsChanged(strings.settingsTheme, label));
         }}
       />
+      <SpeechSection />
       <PackSection />
     </ScreenLayout>
   );
