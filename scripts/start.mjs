@@ -13,7 +13,7 @@ if (build.status !== 0) {
 }
 const url = `http://127.0.0.1:${port}/`;
 console.log(`Jurubaca is served at ${url}`);
-console.log(`Full-screen kiosk: chromium --kiosk --noerrdialogs --disable-pinch --overscroll-history-navigation=0 ${url}`);
+console.log(`Full-screen kiosk: chromium --kiosk --noerrdialogs --disable-pinch --overscroll-history-navigation=0 --autoplay-policy=no-user-gesture-required ${url}`);
 console.log('Stop with Ctrl+C.');
 const server = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { stdio: ['ignore', 'inherit', 'inherit'] });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
