@@ -22,7 +22,10 @@ export interface SpeechServices {
 /** Creates the speech owner and starts the offline-voice fallback when no Indonesian voice appears. */
 export function createSpeechServices(): SpeechServices {
   const speaker = new SwitchableSpeaker(createSpeakerForThisBrowser());
-  const owner = createSpeechOwner({ speaker, clock: systemClock, normalize: normalizeForSpeech, earcons: createEarconPlayer() });
+  const earcons = createEarconPlayer();
+  const owner = createSpeechOwner({ speaker, clock: systemClock, normalize: normalizeForSpeech, earcons });
+  // Browsers start an AudioContext only after a user gesture: unlock the earcons on the first touch or key.
+  for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => earcons.unlock(), { once: true, capture: true });
   const listeners = new Set<(state: VoiceState) => void>();
   // Voices already listed at start (most desktop browsers) make the kiosk ready at once; Chromium with
   // speech-dispatcher lists them ~3 s later and the owner reports them then.

@@ -64,9 +64,24 @@ export function ReaderPanel({ built, hasPasal = false }: ReaderPanelProps) {
   const [ayat, setAyat] = useState('');
   const [rate, setRate] = useState(() => speech.owner.settings().rate);
 
+  // Listen pressed while the kiosk is still finding a voice (e.g. loading the offline voice): say so, and
+  // start as soon as a voice is ready instead of failing.
+  const [isPlayPending, setIsPlayPending] = useState(false);
+  useEffect(() => {
+    if (!isPlayPending || voiceState === 'loading') return;
+    setIsPlayPending(false);
+    if (voiceState === 'ready') dispatch({ type: 'play' });
+    else say(strings.readerNoVoice, { isUrgent: true });
+  }, [isPlayPending, voiceState]); // eslint-disable-line react-hooks/exhaustive-deps -- runs when the voice settles
+
   const play = () => {
     if (voiceState === 'none') {
       say(strings.readerNoVoice, { isUrgent: true });
+      return;
+    }
+    if (voiceState === 'loading' && !state?.isPlaying) {
+      setIsPlayPending(true);
+      say(strings.readerLoadingVoice);
       return;
     }
     if (state?.isPlaying) {

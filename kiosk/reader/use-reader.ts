@@ -82,12 +82,13 @@ export function useReader(built: BuiltDocument | undefined, language: Language):
             onWord: (offset) => dispatchRef.current({ type: 'word-reached', offset }),
             onDone: () => dispatchRef.current({ type: 'sentence-finished', speechId: effect.id }),
             onError: (error) => {
-              if (error.code === 'no-voice' || error.code === 'not-allowed') {
+              // A missing, refused or repeatedly stalled voice fails the next sentence too: stop and say why.
+              if (error.code === 'no-voice' || error.code === 'not-allowed' || error.code === 'stalled') {
                 dispatchRef.current({ type: 'stop' });
                 say(error.code === 'no-voice' ? stringsRef.current.readerNoVoice : stringsRef.current.readerSpeechFailed, { isUrgent: true });
                 return;
               }
-              // Any other fault: go on with the next sentence rather than stall (the owner already retried).
+              // A one-off fault: go on with the next sentence rather than stall (the owner already retried).
               dispatchRef.current({ type: 'sentence-finished', speechId: effect.id });
             },
           });

@@ -164,16 +164,17 @@ describe('real voices: espeak-ng through speech-dispatcher in Chromium', () => {
     if (loaded.count === 0) skipReason = `Chromium listed no voices within ${VOICE_WAIT_MS / 1000} s although speech-dispatcher, espeak-ng and PulseAudio are present (does 'spd-say test' work?)`;
   }, 600_000);
 
+  beforeAll(() => {
+    if (skipReason) console.warn(`[speech] real-voice tests skipped: ${skipReason}`);
+  });
+
   afterAll(async () => {
     await browser?.close();
     if (env) await cleanUpSpeechEnvironment(env);
   }, 60_000);
 
   it('chooses an Indonesian voice (lang "id") among Chromium\'s voices', async (context) => {
-    if (skipReason) {
-      console.warn(`[speech] skipped: ${skipReason}`);
-      return context.skip(skipReason);
-    }
+    if (skipReason) return context.skip(skipReason);
     const choice = await page!.evaluate(() => {
       const speech = (window as unknown as { jurubacaSpeech: SpeechBundle }).jurubacaSpeech;
       const found = speech.chooseVoice(new speech.WebSpeechSpeaker().voices(), 'id');
