@@ -15,11 +15,20 @@ const FOCUSABLE = [
 const FORWARD_KEYS = new Set(['ArrowDown', 'ArrowRight']);
 const BACKWARD_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
 
-/** True when the element uses arrow keys for its own purpose. */
-function usesArrowsItself(element: Element | null): boolean {
+/** Input types whose caret moves with Left/Right but which have no use for Up/Down. */
+const SINGLE_LINE_TYPES = new Set(['text', 'search', 'tel', 'url', 'email', 'number', 'password']);
+
+/**
+ * True when the element uses this arrow key itself: radio groups (all arrows change the choice), selects and
+ * text areas (all arrows), and single-line text fields (Left/Right move the caret; Up/Down stay ours, so a
+ * keypad user is never trapped in a field).
+ */
+function usesArrowItself(element: Element | null, key: string): boolean {
   if (!(element instanceof HTMLElement)) return false;
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
-  if (element instanceof HTMLInputElement) return element.type !== 'button' && element.type !== 'submit' && element.type !== 'checkbox' && element.type !== 'file';
+  if (!(element instanceof HTMLInputElement)) return false;
+  if (element.type === 'radio' || element.type === 'range') return true;
+  if (SINGLE_LINE_TYPES.has(element.type)) return key === 'ArrowLeft' || key === 'ArrowRight';
   return false;
 }
 
@@ -52,7 +61,7 @@ export function installArrowNavigation(onBack: () => void): () => void {
     }
     const isForward = FORWARD_KEYS.has(event.key);
     if (!isForward && !BACKWARD_KEYS.has(event.key)) return;
-    if (usesArrowsItself(active)) return;
+    if (usesArrowItself(active, event.key)) return;
     const controls = focusableControls(document);
     const target = controls[targetIndex(controls, active, isForward)];
     if (target) {

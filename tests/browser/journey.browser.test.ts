@@ -99,6 +99,16 @@ describe('keyboard-only journey', () => {
     expect(await page.locator('.result-why').first().textContent()).toMatch(/Cocok karena: .*lansia/);
   });
 
+  it('[text field] arrows Up/Down leave a text field, Left/Right move the caret inside it', async () => {
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedName(page)).toBe('Cari');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
   it('[finder] answering by keyboard lists PKH for an older person in the social register, with the reason', async () => {
     await page.evaluate(() => (location.hash = '#/finder'));
     await waitForScreen(page, 'Program untuk Saya');
@@ -129,6 +139,6 @@ describe('keyboard-only journey', () => {
     // And back: the switch names the other language in that language.
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
-    expect(await page.locator('main h2').first().textContent()).toBe('Siapa yang berhak');
+    expect(await page.locator('#program-who').textContent()).toBe('Siapa yang berhak');
   });
 });
