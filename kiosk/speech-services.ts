@@ -2,7 +2,8 @@
 // first; when none can read Indonesian, the bundled offline eSpeak NG voice is loaded (lazily: 9 MB that
 // most kiosks with an Indonesian system voice never download) and swapped in behind the same Speaker.
 import { systemClock } from '../a11y/clock/system-clock.web.ts';
-import { normalizeForSpeech } from '../a11y/speech/normalize/normalize-for-speech.ts';
+import { identityNormalize } from '../a11y/speech/identity-normalize.ts';
+import type { NormalizeForSpeech } from '../a11y/speech/speech-owner.ts';
 import { createSpeechOwner, type SpeechOwner } from '../a11y/speech/speech-owner.ts';
 import { SwitchableSpeaker } from '../a11y/speech/switchable-speaker.ts';
 import { createEarconPlayer } from '../a11y/speech/web/earcon-player.web.ts';
@@ -15,6 +16,8 @@ export type VoiceState = 'loading' | 'ready' | 'none';
 export interface SpeechServices {
   owner: SpeechOwner;
   voiceState(): VoiceState;
+  /** Resolves when the speech normaliser has loaded (the reader waits for it, so it never reads raw text). */
+  normalizerReady: Promise<void>;
   /** Calls `listener` when the voice state changes; returns the unsubscriber. */
   onVoiceState(listener: (state: VoiceState) => void): () => void;
 }
@@ -23,7 +26,13 @@ export interface SpeechServices {
 export function createSpeechServices(): SpeechServices {
   const speaker = new SwitchableSpeaker(createSpeakerForThisBrowser());
   const earcons = createEarconPlayer();
-  const owner = createSpeechOwner({ speaker, clock: systemClock, normalize: normalizeForSpeech, earcons });
+  // The normaliser's tables are large; they load right after start instead of delaying the first paint.
+  // Nothing speaks before a visitor acts, so in practice every utterance is normalised.
+  let normalize: NormalizeForSpeech = identityNormalize;
+  const normalizerReady = import('../a11y/speech/normalize/normalize-for-speech.ts').then((module) => {
+    normalize = module.normalizeForSpeech;
+  });
+  const owner = createSpeechOwner({ speaker, clock: systemClock, normalize: (text, lang) => normalize(text, lang), earcons });
   // Browsers start an AudioContext only after a user gesture: unlock the earcons on the first touch or key.
   for (const type of ['pointerdown', 'keydown'] as const) addEventListener(type, () => earcons.unlock(), { once: true, capture: true });
   const listeners = new Set<(state: VoiceState) => void>();
@@ -56,6 +65,7 @@ export function createSpeechServices(): SpeechServices {
   });
   return {
     owner,
+    normalizerReady,
     voiceState: () => state,
     onVoiceState(listener) {
       listeners.add(listener);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BuiltDocument } from '../../a11y/reader/display-map.ts';
 import { MAX_RATE, MIN_RATE, RATE_STEP } from '../../a11y/speech/speech-settings.ts';
 import { useServices, useSettings } from '../app/contexts.ts';
+import { Icon, type IconName } from '../components/Icon.tsx';
 import { useStrings } from '../i18n/strings.ts';
 import type { VoiceState } from '../speech-services.ts';
 import { useReader } from './use-reader.ts';
@@ -34,17 +35,18 @@ function VoiceLine({ state }: { state: VoiceState }) {
   return <p class="hint">{status.reason === 'related-language' ? strings.readerVoiceRelated(name) : strings.readerVoice(name)}</p>;
 }
 
-/** A large reader button with its text always visible. */
-function ReaderButton({ label, onPress, isPrimary = false }: { label: string; onPress(): void; isPrimary?: boolean }) {
+/** A large reader button: an icon and its text, always both. */
+function ReaderButton({ label, icon, onPress, isPrimary = false }: { label: string; icon: IconName; onPress(): void; isPrimary?: boolean }) {
   return (
     <button type="button" class={isPrimary ? 'button' : 'button button-secondary'} onClick={onPress}>
+      <Icon name={icon} size={24} />
       {label}
     </button>
   );
 }
 
 /** Props of the reader panel. */
-interface ReaderPanelProps {
+export interface ReaderPanelProps {
   built: BuiltDocument | undefined;
   /** Regulations get Pasal navigation and "go to Pasal". */
   hasPasal?: boolean;
@@ -86,7 +88,7 @@ export function ReaderPanel({ built, hasPasal = false }: ReaderPanelProps) {
     }
     if (state?.isPlaying) {
       dispatch({ type: 'pause' });
-      say(strings.readerPaused);
+      say(strings.readerPaused, { isSpoken: true });
     } else {
       dispatch({ type: state?.isPaused ? 'resume' : 'play' });
     }
@@ -112,24 +114,25 @@ export function ReaderPanel({ built, hasPasal = false }: ReaderPanelProps) {
       <h2 id="reader-heading">{strings.readerRegion}</h2>
       <VoiceLine state={voiceState} />
       <div class="button-row reader-controls">
-        <ReaderButton label={playLabel} onPress={play} isPrimary />
+        <ReaderButton label={playLabel} icon={state?.isPlaying ? 'pause' : 'play'} onPress={play} isPrimary />
         <ReaderButton
           label={strings.readerStop}
+          icon="stop"
           onPress={() => {
             dispatch({ type: 'stop' });
-            say(strings.readerStopped);
+            say(strings.readerStopped, { isSpoken: true });
           }}
         />
-        <ReaderButton label={strings.readerRepeat} onPress={() => dispatch({ type: 'repeat' })} />
-        <ReaderButton label={strings.readerPreviousSentence} onPress={() => dispatch({ type: 'previous-sentence' })} />
-        <ReaderButton label={strings.readerNextSentence} onPress={() => dispatch({ type: 'next-sentence' })} />
-        <ReaderButton label={strings.readerPreviousHeading} onPress={() => dispatch({ type: 'previous-heading' })} />
-        <ReaderButton label={strings.readerNextHeading} onPress={() => dispatch({ type: 'next-heading' })} />
-        {hasPasal && <ReaderButton label={strings.readerPreviousPasal} onPress={() => dispatch({ type: 'previous-pasal' })} />}
-        {hasPasal && <ReaderButton label={strings.readerNextPasal} onPress={() => dispatch({ type: 'next-pasal' })} />}
-        <ReaderButton label={strings.readerWhereAmI} onPress={() => dispatch({ type: 'where-am-i' })} />
-        <ReaderButton label={strings.readerSlower} onPress={() => changeRate(-1)} />
-        <ReaderButton label={strings.readerFaster} onPress={() => changeRate(1)} />
+        <ReaderButton label={strings.readerRepeat} icon="repeat" onPress={() => dispatch({ type: 'repeat' })} />
+        <ReaderButton label={strings.readerPreviousSentence} icon="previous" onPress={() => dispatch({ type: 'previous-sentence' })} />
+        <ReaderButton label={strings.readerNextSentence} icon="next" onPress={() => dispatch({ type: 'next-sentence' })} />
+        <ReaderButton label={strings.readerPreviousHeading} icon="previous-section" onPress={() => dispatch({ type: 'previous-heading' })} />
+        <ReaderButton label={strings.readerNextHeading} icon="next-section" onPress={() => dispatch({ type: 'next-heading' })} />
+        {hasPasal && <ReaderButton label={strings.readerPreviousPasal} icon="previous-section" onPress={() => dispatch({ type: 'previous-pasal' })} />}
+        {hasPasal && <ReaderButton label={strings.readerNextPasal} icon="next-section" onPress={() => dispatch({ type: 'next-pasal' })} />}
+        <ReaderButton label={strings.readerWhereAmI} icon="where" onPress={() => dispatch({ type: 'where-am-i' })} />
+        <ReaderButton label={strings.readerSlower} icon="slower" onPress={() => changeRate(-1)} />
+        <ReaderButton label={strings.readerFaster} icon="faster" onPress={() => changeRate(1)} />
       </div>
       <p class="hint">{strings.readerRate(rate)}</p>
       {hasPasal && (

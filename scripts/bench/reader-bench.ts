@@ -14,16 +14,9 @@ import { parseRegulation } from '../../content/regulation/parse-regulation.ts';
 import { regulationDocument } from '../../a11y/reader/document-builders.ts';
 import { createSession, reduceSession } from '../../a11y/reader/reading-session.ts';
 import { segmentText } from '../../a11y/reader/segment.ts';
+import { corpusLawAsRegulation, type CorpusLaw } from '../../tests/support/corpus-law.ts';
 
 /** One law of the corpus, as stored in the JSONL file. */
-interface CorpusLaw {
-  id: string;
-  jenis: string;
-  nomor: string;
-  tahun: number;
-  judul: string;
-  text: string;
-}
 
 /** What the reader benchmark reports (times in ms, medians). */
 export interface ReaderBenchResult {
@@ -85,20 +78,7 @@ function openToFirstSentence(regulation: Regulation): { ownPasal: number } {
 /** Parses a corpus law into a Regulation item, as a content pack would carry it. */
 function asRegulation(law: CorpusLaw): Regulation {
   const parsed = parseRegulation(law.text);
-  return {
-    kind: 'regulation',
-    id: law.id,
-    type: law.jenis || 'UU',
-    number: law.nomor || '0',
-    year: law.tahun,
-    title: { id: law.judul.trim() || law.id },
-    text: parsed.text,
-    structure: parsed.structure,
-    sources: [{ publisher: 'Corpus', title: law.id }],
-    lastReviewed: '2026-01-01',
-    isSample: false,
-    tags: [],
-  };
+  return corpusLawAsRegulation(law, parsed.text, parsed.structure);
 }
 
 /** Median wall time of `runs` calls, in ms. */

@@ -1,5 +1,6 @@
 // English number words, American style without "and" ("one hundred five"), which is what the brief's
 // "two thousand sixteen" asks for and what en-US and en-GB voices both read naturally.
+import { MAX_CARDINAL_DIGITS, thousandGroups } from './thousand-groups.ts';
 
 const SMALL = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -7,8 +8,6 @@ const SMALL = [
 ] as const;
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const;
 const SCALES = ['', 'thousand', 'million', 'billion', 'trillion'] as const;
-/** Same reach as the Indonesian words: up to 999 trillion, then digit by digit. */
-const MAX_CARDINAL_DIGITS = 15;
 /** Irregular ordinals; every other word takes -th (and -y becomes -ieth). */
 const IRREGULAR_ORDINALS: Readonly<Record<string, string>> = {
   one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth',
@@ -40,16 +39,9 @@ export function englishCardinal(digits: string): string {
   const trimmed = digits.replace(/^0+(?=\d)/, '');
   if (trimmed.length > MAX_CARDINAL_DIGITS) return englishDigits(digits);
   if (/^0+$/.test(trimmed)) return 'zero';
-  const words: string[] = [];
-  const groupCount = Math.ceil(trimmed.length / 3);
-  for (let group = groupCount - 1; group >= 0; group--) {
-    const end = trimmed.length - group * 3;
-    const value = Number(trimmed.slice(Math.max(end - 3, 0), end));
-    if (value === 0) continue;
-    const scale = SCALES[group] ?? '';
-    words.push(scale ? `${underThousand(value)} ${scale}` : underThousand(value));
-  }
-  return words.join(' ');
+  return thousandGroups(trimmed)
+    .map(({ scale, value }) => (SCALES[scale] ? `${underThousand(value)} ${SCALES[scale]}` : underThousand(value)))
+    .join(' ');
 }
 
 /** Ordinal words: "1" → "first", "21" → "twenty-first", "100" → "one hundredth". */

@@ -1,11 +1,10 @@
 // Indonesian number words. Digits are handled as strings, not numbers, so amounts up to 999 triliun (and
 // rupiah amounts in laws, e.g. Rp4.000.000.000.000,00) never lose precision.
+import { MAX_CARDINAL_DIGITS, thousandGroups } from './thousand-groups.ts';
 
 const ONES = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'] as const;
 /** Scale words for each group of three digits, from the right. "miliar", not "milyar" (KBBI spelling). */
 const SCALES = ['', 'ribu', 'juta', 'miliar', 'triliun'] as const;
-/** Digits a cardinal can carry: 999 triliun is fifteen digits. Longer strings are read digit by digit. */
-const MAX_CARDINAL_DIGITS = 15;
 
 function one(digit: number): string {
   return ONES[digit] ?? '';
@@ -40,18 +39,13 @@ export function indonesianCardinal(digits: string): string {
   const trimmed = digits.replace(/^0+(?=\d)/, '');
   if (trimmed.length > MAX_CARDINAL_DIGITS) return indonesianDigits(digits);
   if (/^0+$/.test(trimmed)) return 'nol';
-  const words: string[] = [];
-  const groupCount = Math.ceil(trimmed.length / 3);
-  for (let group = groupCount - 1; group >= 0; group--) {
-    const end = trimmed.length - group * 3;
-    const value = Number(trimmed.slice(Math.max(end - 3, 0), end));
-    if (value === 0) continue;
-    const scale = SCALES[group] ?? '';
-    // "seribu", never "satu ribu"; but "satu juta", "satu miliar" (the se- prefix is only for ribu).
-    if (group === 1 && value === 1) words.push('seribu');
-    else words.push(scale ? `${underThousand(value)} ${scale}` : underThousand(value));
-  }
-  return words.join(' ');
+  return thousandGroups(trimmed)
+    .map(({ scale, value }) => {
+      // "seribu", never "satu ribu"; but "satu juta", "satu miliar" (the se- prefix is only for ribu).
+      if (scale === 1 && value === 1) return 'seribu';
+      return SCALES[scale] ? `${underThousand(value)} ${SCALES[scale]}` : underThousand(value);
+    })
+    .join(' ');
 }
 
 /** Ordinal with the ke- prefix: "3" → "ketiga", "21" → "kedua puluh satu", "1" → "kesatu". */

@@ -8,7 +8,7 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
 import { useStrings } from '../../i18n/strings.ts';
-import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
+import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { readerLabels } from '../../reader/reader-text.ts';
 import { ContentGate } from '../ContentGate.tsx';
 
@@ -49,7 +49,7 @@ function NoticesReader({ notices }: { notices: Notice[] }) {
     const labels = readerLabels(strings, settings.language);
     return joinDocuments('notices', strings.noticesTitle, settings.language, notices.map((notice) => noticeDocument(notice, settings.language, labels)));
   }, [notices, settings.language, strings]);
-  return <ReaderPanel built={built} />;
+  return <LazyReaderPanel built={built} />;
 }
 
 /** The library's notices: services, opening hours and events. */

@@ -7,7 +7,7 @@ import { formatDate } from '../../components/format.ts';
 import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { useStrings } from '../../i18n/strings.ts';
-import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
+import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { readerLabels } from '../../reader/reader-text.ts';
 import { ItemScreen } from '../ItemScreen.tsx';
 
@@ -40,7 +40,7 @@ function ProgramCard({ program }: { program: ProgramItem }) {
     <>
       <LocalText as="p" class="lead" id={PROGRAM_SECTION_IDS.summary} text={program.summary} />
       {program.isSample && <SampleFlag isExplained id={PROGRAM_SECTION_IDS.sampleFlag} />}
-      <ReaderPanel built={built} />
+      <LazyReaderPanel built={built} />
       <Section id="program-who" heading={strings.programWho} items={program.eligibility} />
       <Section id="program-benefits" heading={strings.programBenefits} items={program.benefits} />
       <Section id="program-apply" heading={strings.programHowToApply} items={program.howToApply} ordered />

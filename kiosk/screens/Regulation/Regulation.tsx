@@ -8,7 +8,7 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import type { Strings } from '../../i18n/id.ts';
 import { useStrings } from '../../i18n/strings.ts';
-import { ReaderPanel } from '../../reader/ReaderPanel.tsx';
+import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { ItemScreen } from '../ItemScreen.tsx';
 import { countNodes } from '../../../content/regulation/find-in-structure.ts';
 import { isHeadingKind, linesOf, pasalsWithin } from './regulation-outline.ts';
@@ -119,7 +119,7 @@ function RegulationBody({ regulation }: { regulation: RegulationItem }) {
       {regulation.summary && <LocalText as="p" text={regulation.summary} />}
       {regulation.isSample && <SampleFlag />}
       <p class="review-date">{strings.lastReviewed(formatDate(regulation.lastReviewed, settings.language))}</p>
-      <ReaderPanel built={built} hasPasal={structure.length > 0} />
+      <LazyReaderPanel built={built} hasPasal={structure.length > 0} />
       {structure.length > 0 ? <Contents structure={structure} /> : <p>{strings.regulationNoStructure}</p>}
       {/* Law text is Indonesian whatever the interface language. */}
       <article class="law-text" lang="id" aria-labelledby="regulation-text">
