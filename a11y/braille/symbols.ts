@@ -18,8 +18,11 @@
 import { cell, cells } from './cells.ts';
 import type { BrailleLanguage } from './braille-language.ts';
 
+/** Print characters to the cells that write them. */
+export type CellTable = Readonly<Record<string, string>>;
+
 /** a-z: the standard six-dot alphabet, the same in Braille Indonesia and UEB. */
-export const LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
+export const LETTERS: CellTable = Object.fromEntries(
   (
     [
       ['a', '1'], ['b', '12'], ['c', '14'], ['d', '145'], ['e', '15'], ['f', '124'], ['g', '1245'],
@@ -31,12 +34,14 @@ export const LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** Digits 1-9 and 0 are the letters a-j after the number sign. */
-export const DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
+export const DIGITS: CellTable = Object.fromEntries(
   '1234567890'.split('').map((digit, i) => [digit, LETTERS['abcdefghij'.charAt(i)] ?? '']),
 );
 
 /** Capital sign (tanda huruf kapital): dot 6 before one capital letter. */
 export const CAPITAL_SIGN = cell('6');
+/** Apostrophe: dot 3 in both codes. */
+export const APOSTROPHE = cell('3');
 /** Capital-word sign: dot 6 twice before a word written all in capitals (id: "tanda kapital dua kali"). */
 export const CAPITAL_WORD_SIGN = cells('6 6');
 /** UEB capitals terminator (6, 3): ends capitals mode inside a word, as in "KTPs". English only. */
@@ -45,27 +50,26 @@ export const CAPITALS_TERMINATOR = cells('6 3');
 export const NUMBER_SIGN = cell('3456');
 /**
  * Letter sign: dots 5-6 before a letter a-j that directly follows a number, so it is not read as a digit.
- * id: "tanda pugar"; en: the UEB grade 1 indicator (rule 5.2 / 6.5).
+ * id: "tanda pugar"; en: the UEB grade 1 indicator (UEB sections 5 and 6).
  */
 export const LETTER_SIGN = cell('56');
 
-/** How each language writes a separator between two digits, keeping the number going. */
-export interface NumberSeparators {
-  /** The print separators that continue a number when a digit follows them, with their cells. */
-  readonly [printChar: string]: string;
-}
-
 /**
- * id: thousands "." as dot 3 and decimal "," as dot 2, inside the number with no new number sign
- * ("Rp600.000,00" is ⠠⠗⠏⠼⠋⠚⠚⠄⠚⠚⠚⠂⠚⠚). en (UEB 6.5): "," as dot 2 and the decimal point "." as 2-5-6.
+ * The print characters that continue a number when a digit follows them, with their cells; the number
+ * sign is not repeated. id: thousands "." as dot 3 and decimal "," as dot 2 ("Rp600.000,00" is
+ * ⠠⠗⠏⠼⠋⠚⠚⠄⠚⠚⠚⠂⠚⠚). en (UEB section 6): "," as dot 2 and the decimal point "." as 2-5-6. Both: the
+ * fraction slash U+2044 as the fraction line.
  */
-export const NUMBER_SEPARATORS: Readonly<Record<BrailleLanguage, NumberSeparators>> = {
-  id: { '.': cell('3'), ',': cell('2') },
-  en: { ',': cell('2'), '.': cell('256') },
+export const NUMBER_SEPARATORS: Readonly<Record<BrailleLanguage, CellTable>> = {
+  id: { '.': cell('3'), ',': cell('2'), '\u2044': cell('34') },
+  en: { ',': cell('2'), '.': cell('256'), '\u2044': cell('34') },
 };
 
+/** Fraction line inside a number (dots 3-4): "½" is ⠼⠁⠌⠃ (UEB simple numeric fraction; id slash). */
+export const FRACTION_LINE = cell('34');
+
 /** Punctuation and symbols shared by both codes (UEB signs the Indonesian module does not list). */
-const SHARED: Readonly<Record<string, string>> = {
+const SHARED: CellTable = {
   '.': cell('256'),
   ',': cell('2'),
   ';': cell('23'),
@@ -105,11 +109,12 @@ const SHARED: Readonly<Record<string, string>> = {
 };
 
 /** Braille Indonesia punctuation (Modul 2 table 2.4; Kompensatoris slides). */
-const INDONESIAN: Readonly<Record<string, string>> = {
+const INDONESIAN: CellTable = {
   ...SHARED,
   '(': cell('2356'),
   ')': cell('2356'),
   '/': cell('34'),
+  '\u2212': cell('36'), // minus sign, used in laws as a list dash: the hyphen cell, as in the older math code
   '\u2013': cells('36 36'), // en dash: "tanda pisah"
   '\u2014': cells('36 36'), // em dash: "tanda pisah"
   '\u2026': cells('3 3 3'), // ellipsis: three apostrophe cells
@@ -123,10 +128,11 @@ const INDONESIAN: Readonly<Record<string, string>> = {
 };
 
 /** UEB punctuation (Rules of UEB, section 7 and the symbols list). */
-const ENGLISH: Readonly<Record<string, string>> = {
+const ENGLISH: CellTable = {
   ...SHARED,
   '(': cells('5 126'),
   ')': cells('5 345'),
+  '\u2212': cells('5 36'), // minus sign
   '/': cells('456 34'),
   '\u2013': cells('6 36'),
   '\u2014': cells('5 6 36'),
@@ -150,7 +156,7 @@ export const CLOSING_SINGLE_QUOTE: Readonly<Record<BrailleLanguage, string>> = {
 export const DOUBLE_QUOTE = { open: cell('236'), close: cell('356') } as const;
 
 /** The punctuation table of a language: print character to cells. */
-export const PUNCTUATION: Readonly<Record<BrailleLanguage, Readonly<Record<string, string>>>> = {
+export const PUNCTUATION: Readonly<Record<BrailleLanguage, CellTable>> = {
   id: INDONESIAN,
   en: ENGLISH,
 };

@@ -4,12 +4,14 @@
 import type { BrailleLanguage } from './braille-language.ts';
 import { UNKNOWN_CELL } from './cells.ts';
 import {
+  APOSTROPHE,
   CAPITAL_SIGN,
   CAPITAL_WORD_SIGN,
   CAPITALS_TERMINATOR,
   CLOSING_SINGLE_QUOTE,
   DIGITS,
   DOUBLE_QUOTE,
+  FRACTION_LINE,
   LETTER_SIGN,
   LETTERS,
   NUMBER_SEPARATORS,
@@ -17,7 +19,10 @@ import {
   PUNCTUATION,
 } from './symbols.ts';
 
-/** Invisible characters dropped without a trace: combining marks left after folding, joiners, soft hyphen, BOM, variation selectors, emoji skin tones. */
+/**
+ * Invisible characters, dropped: combining marks left after folding, soft hyphen, zero-width spaces and
+ * joiners, BOM, variation selectors, emoji skin-tone modifiers.
+ */
 const INVISIBLE = /^[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}]$/u;
 /** Any whitespace except line breaks becomes one space each. */
 const SPACE = /^[^\S\n\f\v]$/u;
@@ -49,6 +54,10 @@ export function toBraille(text: string, lang: BrailleLanguage): string {
       out += DIGITS[char] ?? UNKNOWN_CELL;
       isNumberMode = true;
       i += 1;
+    } else if (isVulgarFraction(char)) {
+      out += writeVulgarFraction(char);
+      isNumberMode = true;
+      i += 1;
     } else if (isNumberMode && isDigit(chars[i + 1]) && NUMBER_SEPARATORS[lang][char] !== undefined) {
       out += NUMBER_SEPARATORS[lang][char];
       i += 1;
@@ -69,10 +78,29 @@ export function toBraille(text: string, lang: BrailleLanguage): string {
   return out;
 }
 
+/** A precomposed fraction's compatibility form: digits, fraction slash, digits. */
+const VULGAR_FRACTION = /^(\d+)\u2044(\d+)$/;
+
+/** True for a precomposed fraction character such as "½" (U+00BD) or "⅓" (U+2153). */
+function isVulgarFraction(char: string): boolean {
+  return char.length === 1 && char.charCodeAt(0) >= 0x80 && VULGAR_FRACTION.test(char.normalize('NFKD'));
+}
+
+/**
+ * A vulgar fraction character ("½", "¾") as its own number: number sign, numerator, fraction line,
+ * denominator. It always takes its own number sign, so "2½" is the mixed number ⠼⠃⠼⠁⠌⠃ (UEB section 6).
+ */
+function writeVulgarFraction(char: string): string {
+  const parts = VULGAR_FRACTION.exec(char.normalize('NFKD')) ?? [];
+  const digits = (run: string): string => Array.from(run, (digit) => DIGITS[digit] ?? '').join('');
+  return NUMBER_SIGN + digits(parts[1] ?? '') + FRACTION_LINE + digits(parts[2] ?? '');
+}
+
 /**
  * After a number, a letter a-j would read as a digit. id ("tanda pugar"): the letter sign goes before any
- * a-j, capital or not, and before the capital sign ("28H" is ⠼⠃⠓⠰⠠⠓). en (UEB 6.5.3): the capital sign
- * already ends numeric mode, so only a lower-case a-j takes the grade 1 indicator ("5a" is ⠼⠑⠰⠁).
+ * a-j, capital or not, and before the capital sign ("28H" is ⠼⠃⠓⠰⠠⠓). en (UEB section 6, numeric mode):
+ * the capital sign already ends numeric mode, so only a lower-case a-j takes the grade 1 indicator
+ * ("5a" is ⠼⠑⠰⠁).
  */
 function needsLetterSign(letter: string, lang: BrailleLanguage): boolean {
   const isAtoJ = /^[a-j]$/i.test(letter);
@@ -82,9 +110,9 @@ function needsLetterSign(letter: string, lang: BrailleLanguage): boolean {
 /** Where a word's letters end: letters, and apostrophes between letters ("Jum'at", "DON'T"). */
 function letterRunEnd(chars: readonly string[], start: number): number {
   let end = start;
-  while (isLetter(chars[end]) || (isApostrophe(chars[end]) && isLetter(chars[end - 1]) && isLetter(chars[end + 1]))) {
-    end += 1;
-  }
+  const isInnerApostrophe = (at: number): boolean =>
+    isApostrophe(chars[at]) && isLetter(chars[at - 1]) && isLetter(chars[at + 1]);
+  while (isLetter(chars[end]) || isInnerApostrophe(end)) end += 1;
   return end;
 }
 
@@ -97,7 +125,9 @@ function letterRunEnd(chars: readonly string[], start: number): number {
 function writeWord(run: readonly string[], lang: BrailleLanguage): string {
   const letters = run.filter(isLetter);
   if (letters.length >= 2 && letters.every(isUpper)) return CAPITAL_WORD_SIGN + writeLetters(run);
-  if (lang === 'id' || letters.length < 2) return run.map((char) => (isUpper(char) ? CAPITAL_SIGN : '') + writeLetters([char])).join('');
+  if (lang === 'id' || letters.length < 2) {
+    return run.map((char) => (isUpper(char) ? CAPITAL_SIGN : '') + writeLetters([char])).join('');
+  }
   let out = '';
   let i = 0;
   while (i < run.length) {
@@ -118,7 +148,7 @@ function writeWord(run: readonly string[], lang: BrailleLanguage): string {
 
 /** Letters (any case) and in-word apostrophes as cells. */
 function writeLetters(run: readonly string[]): string {
-  return run.map((char) => (isApostrophe(char) ? (PUNCTUATION.en["'"] ?? '') : (LETTERS[char.toLowerCase()] ?? UNKNOWN_CELL))).join('');
+  return run.map((char) => (isApostrophe(char) ? APOSTROPHE : (LETTERS[char.toLowerCase()] ?? UNKNOWN_CELL))).join('');
 }
 
 /** Cells for a character that is neither a digit nor a letter, and how many characters it used. */
@@ -134,7 +164,8 @@ function writeOther(chars: readonly string[], i: number, lang: BrailleLanguage):
     const before = chars[i - 1];
     return [before === undefined || OPENS_QUOTE.test(before) ? DOUBLE_QUOTE.open : DOUBLE_QUOTE.close, 1];
   }
-  if (char === '\u2019') return [CLOSING_SINGLE_QUOTE[lang], 1]; // in-word ’ is an apostrophe, handled with letters
+  // ’ between letters is an apostrophe (written with the word); anywhere else it closes a quotation.
+  if (char === '\u2019') return [CLOSING_SINGLE_QUOTE[lang], 1];
   return [PUNCTUATION[lang][char] ?? UNKNOWN_CELL, 1];
 }
 

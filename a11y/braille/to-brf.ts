@@ -53,12 +53,15 @@ function checkLayout(options: BrfOptions): Layout {
     hasPageNumbers: options.pageNumbers ?? true,
   };
   if (!Number.isInteger(layout.cellsPerLine) || layout.cellsPerLine < MIN_CELLS_PER_LINE) {
-    throw new BrfLayoutError(`toBrf: cellsPerLine must be a whole number of at least ${MIN_CELLS_PER_LINE}, got ${layout.cellsPerLine}`);
+    throw new BrfLayoutError(
+      `toBrf: cellsPerLine must be a whole number of at least ${MIN_CELLS_PER_LINE}, got ${layout.cellsPerLine}`,
+    );
   }
   const minLines = layout.hasPageNumbers ? 2 : 1;
   if (!Number.isInteger(layout.linesPerPage) || layout.linesPerPage < minLines) {
     throw new BrfLayoutError(
-      `toBrf: linesPerPage must be a whole number of at least ${minLines} (2 with page numbers: the number line is short), got ${layout.linesPerPage}`,
+      `toBrf: linesPerPage must be a whole number of at least ${minLines} ` +
+        `(2 with page numbers: the page-number line is short), got ${layout.linesPerPage}`,
     );
   }
   return layout;
