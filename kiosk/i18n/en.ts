@@ -234,6 +234,13 @@ export const en: Strings = {
   readerWhereInPasal: (unit: string, ayat: string | undefined, total: number | undefined, percent: number) =>
     `${unit}${ayat ? ` ayat ${ayat}` : ''}${total ? ` of ${total} articles` : ''}, ${percent} percent.`,
   readerWhereElsewhere: (place: string | undefined, percent: number) => `${place ? `${place}, ` : ''}${percent} percent.`,
+  brailleRegion: 'Braille',
+  brailleShow: 'Show braille on screen',
+  brailleHide: 'Hide braille',
+  brailleViewLabel: 'Text in braille (Unicode)',
+  brailleDownload: 'Download a BRF file for a braille embosser',
+  brailleDownloadHint: 'BRF format: 40 cells per line, 25 lines per page, ready for an embosser.',
+  brailleDownloaded: (name: string) => `The file ${name} has been downloaded.`,
   scanTitle: 'Scan a Document',
   scanComingSoon: 'Reading printed letters and forms aloud is being prepared. Meanwhile, library staff can help read your document.',
 };

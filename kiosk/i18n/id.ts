@@ -236,6 +236,13 @@ export const id = {
   readerWhereInPasal: (unit: string, ayat: string | undefined, total: number | undefined, percent: number) =>
     `${unit}${ayat ? ` ayat ${ayat}` : ''}${total ? ` dari ${total} Pasal` : ''}, ${percent} persen.`,
   readerWhereElsewhere: (place: string | undefined, percent: number) => `${place ? `${place}, ` : ''}${percent} persen.`,
+  brailleRegion: 'Braille',
+  brailleShow: 'Tampilkan braille di layar',
+  brailleHide: 'Sembunyikan braille',
+  brailleViewLabel: 'Teks dalam huruf braille (Unicode)',
+  brailleDownload: 'Unduh berkas BRF untuk printer braille',
+  brailleDownloadHint: 'Format BRF: 40 sel per baris, 25 baris per halaman, siap dicetak dengan embosser.',
+  brailleDownloaded: (name: string) => `Berkas ${name} sudah diunduh.`,
   scanTitle: 'Pindai Dokumen',
   scanComingSoon: 'Fitur membacakan surat dan formulir cetak sedang disiapkan. Sementara ini, petugas perpustakaan dapat membantu membacakan dokumen Anda.',
 } as const;
