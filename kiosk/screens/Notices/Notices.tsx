@@ -8,6 +8,7 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
 import { useStrings } from '../../i18n/strings.ts';
+import { BrailleSection } from '../../braille/BrailleSection.tsx';
 import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { readerLabels } from '../../reader/reader-text.ts';
 import { ContentGate } from '../ContentGate.tsx';
@@ -49,7 +50,12 @@ function NoticesReader({ notices }: { notices: Notice[] }) {
     const labels = readerLabels(strings, settings.language);
     return joinDocuments('notices', strings.noticesTitle, settings.language, notices.map((notice) => noticeDocument(notice, settings.language, labels)));
   }, [notices, settings.language, strings]);
-  return <LazyReaderPanel built={built} />;
+  return (
+    <>
+      <LazyReaderPanel built={built} />
+      <BrailleSection built={built} fileName="info-perpustakaan" />
+    </>
+  );
 }
 
 /** The library's notices: services, opening hours and events. */

@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format.ts';
 import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import { useStrings } from '../../i18n/strings.ts';
+import { BrailleSection } from '../../braille/BrailleSection.tsx';
 import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { readerLabels } from '../../reader/reader-text.ts';
 import { ItemScreen } from '../ItemScreen.tsx';
@@ -67,6 +68,7 @@ function ProgramCard({ program }: { program: ProgramItem }) {
         </ul>
         <p>{strings.lastReviewed(formatDate(program.lastReviewed, settings.language))}</p>
       </section>
+      <BrailleSection built={built} fileName={program.id} />
     </>
   );
 }

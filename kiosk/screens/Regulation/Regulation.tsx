@@ -8,6 +8,7 @@ import { LocalText } from '../../components/LocalText.tsx';
 import { SampleFlag } from '../../components/SampleFlag.tsx';
 import type { Strings } from '../../i18n/id.ts';
 import { useStrings } from '../../i18n/strings.ts';
+import { BrailleSection } from '../../braille/BrailleSection.tsx';
 import { LazyReaderPanel } from '../../reader/LazyReaderPanel.tsx';
 import { ItemScreen } from '../ItemScreen.tsx';
 import { countNodes } from '../../../content/regulation/find-in-structure.ts';
@@ -120,6 +121,7 @@ function RegulationBody({ regulation }: { regulation: RegulationItem }) {
       {regulation.isSample && <SampleFlag />}
       <p class="review-date">{strings.lastReviewed(formatDate(regulation.lastReviewed, settings.language))}</p>
       <LazyReaderPanel built={built} hasPasal={structure.length > 0} />
+      <BrailleSection built={built} fileName={regulation.id} />
       {structure.length > 0 ? <Contents structure={structure} /> : <p>{strings.regulationNoStructure}</p>}
       {/* Law text is Indonesian whatever the interface language. */}
       <article class="law-text" lang="id" aria-labelledby="regulation-text">
