@@ -58,7 +58,15 @@ export const en: Strings = {
 
   regulationsTitle: 'Regulations',
   regulationsIntro: (count: number) => `${count} regulations. Choose one to read it by chapter (BAB) and article (Pasal).`,
-  regulationHeading: (type: string, number: string, year: number) => `${type} Number ${number} of ${year}`,
+  regulationTypeNames: {
+    UU: 'Law',
+    Perppu: 'Government Regulation in Lieu of Law',
+    PP: 'Government Regulation',
+    Perpres: 'Presidential Regulation',
+    Permen: 'Ministerial Regulation',
+    Perda: 'Regional Regulation',
+  },
+  regulationHeading: (type: string, number: string, year: number) => `${en.regulationTypeNames[type] ?? type} Number ${number} of ${year}`,
   regulationContents: 'Contents',
   regulationText: 'Text of the regulation',
   regulationCounts: (babs: number, pasals: number) => `${babs} chapters (BAB), ${pasals} articles (Pasal)`,

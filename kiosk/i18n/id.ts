@@ -60,7 +60,16 @@ export const id = {
 
   regulationsTitle: 'Peraturan',
   regulationsIntro: (count: number) => `${count} peraturan. Pilih satu untuk membacanya per BAB dan Pasal.`,
-  regulationHeading: (type: string, number: string, year: number) => `${type} Nomor ${number} Tahun ${year}`,
+  regulationTypeNames: {
+    UU: 'Undang-Undang',
+    Perppu: 'Peraturan Pemerintah Pengganti Undang-Undang',
+    PP: 'Peraturan Pemerintah',
+    Perpres: 'Peraturan Presiden',
+    Permen: 'Peraturan Menteri',
+    Perda: 'Peraturan Daerah',
+  } as Record<string, string>,
+  /** The regulation's citation with its type written out (no abbreviations: clearer, and braille-friendly). */
+  regulationHeading: (type: string, number: string, year: number) => `${id.regulationTypeNames[type] ?? type} Nomor ${number} Tahun ${year}`,
   regulationContents: 'Daftar isi',
   regulationText: 'Isi peraturan',
   regulationCounts: (babs: number, pasals: number) => `${babs} BAB, ${pasals} Pasal`,

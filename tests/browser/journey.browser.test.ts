@@ -68,7 +68,7 @@ describe('keyboard-only journey', () => {
     await pressUntilFocused(page, 'ArrowDown', /Penyandang Disabilitas/i);
     await page.keyboard.press('Enter');
     await waitForScreen(page, /Penyandang Disabilitas/);
-    expect(await page.locator('main .lead').first().textContent()).toBe('UU Nomor 8 Tahun 2016 · 13 BAB, 153 Pasal');
+    expect(await page.locator('main .lead').first().textContent()).toBe('Undang-Undang Nomor 8 Tahun 2016 · 13 BAB, 153 Pasal');
     await pressUntilFocused(page, 'ArrowDown', /^Pasal 5$/, 200);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /^Pasal 5\b/.test(document.activeElement?.textContent ?? ''));
