@@ -13,7 +13,9 @@ import { Regulations } from '../screens/Regulations/Regulations.tsx';
 import { Scan } from '../screens/Scan/Scan.tsx';
 import { Search } from '../screens/Search/Search.tsx';
 import { Settings } from '../screens/Settings/Settings.tsx';
+import { ReadingRuler } from '../components/ReadingRuler.tsx';
 import type { Services } from '../services.ts';
+import { applyTheme } from './apply-theme.ts';
 import { installArrowNavigation } from './arrow-navigation.ts';
 import { ContentContext, ServicesContext, SettingsContext } from './contexts.ts';
 import { goBack, useRoute } from './navigation.ts';
@@ -60,12 +62,17 @@ export function App({ services }: { services: Services }) {
 
   useEffect(() => installArrowNavigation(goBack), []);
 
-  // Before paint: text in the new language must never be read with the old lang attribute.
+  // Before paint: text in the new language must never be read with the old lang attribute, and a new
+  // theme, size or spacing never flashes the old one. Everything is custom properties and data attributes
+  // on <html>; the CSS only reads them.
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = settings.language;
-    root.dataset.theme = settings.theme;
+    applyTheme(root, settings.theme);
     root.style.setProperty('--text-scale', String(settings.textSize / 100));
+    root.dataset.spacing = settings.spacing;
+    root.dataset.ruler = String(settings.ruler);
+    root.dataset.layout = settings.layout;
   }, [settings]);
 
   return (
@@ -74,6 +81,7 @@ export function App({ services }: { services: Services }) {
         <StringsContext.Provider value={CATALOGUES[settings.language]}>
           <ContentContext.Provider value={content}>
             <ScreenFor route={route} />
+            {settings.ruler > 0 && <ReadingRuler lines={settings.ruler} layoutKey={`${settings.textSize} ${settings.spacing}`} />}
           </ContentContext.Provider>
         </StringsContext.Provider>
       </SettingsContext.Provider>

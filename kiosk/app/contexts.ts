@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Pack } from '../../content/model/pack.ts';
 import type { Services } from '../services.ts';
-import type { VisitorSettings } from './settings.ts';
+import { DEFAULT_SETTINGS, type VisitorSettings } from './settings.ts';
 
 /** The content as the screens see it. */
 export type ContentState =
@@ -26,7 +26,7 @@ export const ContentContext = createContext<ContentContextValue>({
 
 /** The visitor's settings and how to change them. */
 export const SettingsContext = createContext<{ settings: VisitorSettings; update(change: Partial<VisitorSettings>): void }>({
-  settings: { language: 'id', textSize: 100, theme: 'standard' },
+  settings: DEFAULT_SETTINGS,
   update: () => undefined,
 });
 

@@ -2,16 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchFreshChromium, type FreshBrowser } from '../support/chromium.ts';
 import { describeAxeProblems, runAxe } from './support/axe.ts';
+import type { TextSize, Theme } from '../../kiosk/app/settings.ts';
 import { openKiosk, waitForContent } from './support/kiosk.ts';
 
-// Every screen, in both languages and both themes, must pass axe-core with zero violations
-// (wcag2a/aa, wcag21aa, wcag22aa, best-practice, with target-size enabled).
+// Every screen must pass axe-core with zero violations (wcag2a/aa, wcag21aa, wcag22aa, best-practice, with
+// target-size enabled): every theme in both languages, and large text sizes. The colour table itself is
+// checked exhaustively in tests/unit/themes; here axe checks what is actually rendered.
 
 let browser: FreshBrowser;
 let page: Page;
 
-/** The screens to audit; some need steps after arriving (finder results, a search with results). */
-const SCREENS: Array<{ name: string; hash: string; after?: (page: Page) => Promise<void> }> = [
+/** A screen to audit; some need steps after arriving (finder results, a search with results). */
+interface Screen {
+  name: string;
+  hash: string;
+  after?: (page: Page) => Promise<void>;
+}
+
+/** Every screen and state. */
+const SCREENS: Screen[] = [
   { name: 'home', hash: '#/' },
   { name: 'programs', hash: '#/programs' },
   { name: 'program card', hash: '#/program/pkh' },
@@ -53,6 +62,9 @@ const SCREENS: Array<{ name: string; hash: string; after?: (page: Page) => Promi
   { name: 'unknown program', hash: '#/program/does-not-exist' },
 ];
 
+/** Screens that together show every colour pair of the theme table (tiles, lists, buttons, messages). */
+const COLOUR_SCREENS = SCREENS.filter((screen) => ['home', 'program card', 'regulation with contents', 'search with results', 'search with an empty-query error', 'finder results', 'settings with a refused pack'].includes(screen.name));
+
 beforeAll(async () => {
   browser = await launchFreshChromium();
   page = await openKiosk(browser.context);
@@ -63,28 +75,60 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Sets language and theme through the settings screen, as a visitor would. */
-async function chooseLanguageAndTheme(language: 'id' | 'en', theme: 'standard' | 'high-contrast') {
+/** Sets language, theme and text size through the settings screen, as a visitor would. */
+async function choose(language: 'id' | 'en', theme: Theme, textSize: TextSize = 100) {
   await page.evaluate(() => (location.hash = '#/settings'));
   await page.locator(`input[name="language"][value="${language}"]`).check();
   await page.locator(`input[name="theme"][value="${theme}"]`).check();
-  await page.waitForFunction(([lang, name]) => document.documentElement.lang === lang && document.documentElement.dataset.theme === name, [language, theme] as const);
+  await page.locator(`input[name="text-size"][value="${textSize}"]`).check();
+  await page.waitForFunction(
+    ([lang, name, scale]) => document.documentElement.lang === lang && document.documentElement.dataset.theme === name && document.documentElement.style.getPropertyValue('--text-scale') === scale,
+    [language, theme, String(textSize / 100)] as const,
+  );
 }
 
+/** Opens a screen, runs its extra steps and expects axe to find nothing. */
+async function expectNoViolations({ hash, after }: Screen) {
+  await page.evaluate((target) => (location.hash = target), hash);
+  await waitForContent(page);
+  await page.waitForFunction((target) => location.hash === target || (target === '#/' && location.hash === ''), hash);
+  await after?.(page);
+  const problems = await runAxe(page);
+  expect(problems, describeAxeProblems(problems)).toEqual([]);
+}
+
+// Every screen in the two themes most visitors use, in both languages.
 describe.each([
   ['id', 'standard'],
-  ['id', 'high-contrast'],
+  ['id', 'yellow-on-black'],
   ['en', 'standard'],
-  ['en', 'high-contrast'],
+  ['en', 'yellow-on-black'],
 ] as const)('axe in language %s, theme %s', (language, theme) => {
-  beforeAll(() => chooseLanguageAndTheme(language, theme));
+  beforeAll(() => choose(language, theme));
 
-  it.each(SCREENS)('$name has no violations', async ({ hash, after }) => {
-    await page.evaluate((target) => (location.hash = target), hash);
-    await waitForContent(page);
-    await page.waitForFunction((target) => location.hash === target || (target === '#/' && location.hash === ''), hash);
-    await after?.(page);
-    const problems = await runAxe(page);
-    expect(problems, describeAxeProblems(problems)).toEqual([]);
-  });
+  it.each(SCREENS)('$name has no violations', expectNoViolations);
+});
+
+// The other themes only change colours: the screens that together show every colour pair.
+describe.each([
+  ['id', 'white-on-black'],
+  ['id', 'black-on-white'],
+  ['en', 'white-on-black'],
+  ['en', 'black-on-white'],
+] as const)('axe in language %s, theme %s', (language, theme) => {
+  beforeAll(() => choose(language, theme));
+
+  it.each(COLOUR_SCREENS)('$name has no violations', expectNoViolations);
+});
+
+// Large text (WCAG 1.4.4 and 1.4.10): layout changes, so target size and overlap are checked again.
+describe.each([
+  ['id', 'standard', 200],
+  ['id', 'standard', 400],
+  ['en', 'yellow-on-black', 200],
+  ['id', 'yellow-on-black', 400],
+] as const)('axe in language %s, theme %s, text size %i%%', (language, theme, textSize) => {
+  beforeAll(() => choose(language, theme, textSize));
+
+  it.each(COLOUR_SCREENS)('$name has no violations', expectNoViolations);
 });

@@ -1,17 +1,24 @@
-import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import { useSettings } from '../../app/contexts.ts';
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../app/settings.ts';
 import { ScreenLayout } from '../../components/ScreenLayout.tsx';
 import { CATALOGUES, useStrings } from '../../i18n/strings.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { PackSection } from './PackSection.tsx';
+import { ReadingAidsSection } from './ReadingAidsSection.tsx';
 import { SpeechSection } from './SpeechSection.tsx';
+import { useConfirmChoice } from './use-confirm-choice.ts';
 
-/** Visitor settings for this visit (language, text size, theme) and the content pack. */
+/** Visitor settings for this visit (language, text size, theme, reading aids, voice) and the content pack. */
 export function Settings() {
   const strings = useStrings();
   const { settings, update } = useSettings();
-  const themeLabels: Record<Theme, string> = { standard: strings.themeStandard, 'high-contrast': strings.themeHighContrast };
+  const confirm = useConfirmChoice();
+  const themeLabels: Record<Theme, string> = {
+    standard: strings.themeStandard,
+    'yellow-on-black': strings.themeYellowOnBlack,
+    'white-on-black': strings.themeWhiteOnBlack,
+    'black-on-white': strings.themeBlackOnWhite,
+  };
   return (
     <ScreenLayout title={strings.settingsTitle} screenKey="settings">
       <p class="lead">{strings.settingsSavedForVisit}</p>
@@ -25,7 +32,8 @@ export function Settings() {
         ]}
         onChange={(language, label) => {
           update({ language });
-          announce(CATALOGUES[language].settingsChanged(CATALOGUES[language].settingsLanguage, label));
+          // Confirmed in the new language, so the visitor hears the language they chose.
+          confirm((lang) => CATALOGUES[lang].settingsLanguage, label, language);
         }}
       />
       <ChoiceGroup<TextSize>
@@ -35,7 +43,7 @@ export function Settings() {
         choices={TEXT_SIZES.map((size) => ({ value: size, label: strings.settingsTextSizeValue(size) }))}
         onChange={(textSize, label) => {
           update({ textSize });
-          announce(strings.settingsChanged(strings.settingsTextSize, label));
+          confirm((lang) => CATALOGUES[lang].settingsTextSize, label);
         }}
       />
       <ChoiceGroup<Theme>
@@ -45,9 +53,10 @@ export function Settings() {
         choices={THEMES.map((theme) => ({ value: theme, label: themeLabels[theme] }))}
         onChange={(theme, label) => {
           update({ theme });
-          announce(strings.settingsChanged(strings.settingsTheme, label));
+          confirm((lang) => CATALOGUES[lang].settingsTheme, label);
         }}
       />
+      <ReadingAidsSection />
       <SpeechSection />
       <PackSection />
     </ScreenLayout>
