@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
-import { announce } from '../../../a11y/announce/live-announcer.web.ts';
 import type { SpeechSettings } from '../../../a11y/speech/speech-settings.ts';
-import { useServices, useSettings } from '../../app/contexts.ts';
-import { useStrings } from '../../i18n/strings.ts';
+import { useServices } from '../../app/contexts.ts';
+import { CATALOGUES, useStrings } from '../../i18n/strings.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { useConfirmChoice } from './use-confirm-choice.ts';
+
+/** The catalogue keys naming each speech setting. */
+type SpeechSettingLabel = 'settingsRate' | 'settingsVolume' | 'settingsPitch' | 'settingsEarcons';
 
 /** Speeds offered (the owner clamps to 0.5–2.0). */
 const RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
@@ -15,15 +18,13 @@ const PITCHES = [0.8, 1, 1.2] as const;
 /** How the kiosk speaks for this visit: speed, volume, pitch and the short tones (earcons). */
 export function SpeechSection() {
   const strings = useStrings();
-  const { settings: visitorSettings } = useSettings();
   const { owner } = useServices().speech;
+  const confirm = useConfirmChoice();
   const [speech, setSpeech] = useState<SpeechSettings>(() => owner.settings());
-  // The confirmation is spoken with the new setting, so the visitor hears what they chose.
-  const change = (update: Partial<SpeechSettings>, what: string, label: string) => {
+  // The setting changes first, so the confirmation is spoken with it: the visitor hears what they chose.
+  const change = (update: Partial<SpeechSettings>, what: SpeechSettingLabel, label: string) => {
     setSpeech(owner.updateSettings(update));
-    const text = strings.settingsChanged(what, label);
-    announce(text);
-    owner.speakText(text, visitorSettings.language);
+    confirm((language) => CATALOGUES[language][what], label);
   };
   const pitchLabels = [strings.pitchLow, strings.pitchNormal, strings.pitchHigh];
   return (
@@ -34,21 +35,21 @@ export function SpeechSection() {
         legend={strings.settingsRate}
         value={speech.rate}
         choices={RATES.map((rate) => ({ value: rate, label: strings.readerRate(rate) }))}
-        onChange={(rate, label) => change({ rate }, strings.settingsRate, label)}
+        onChange={(rate, label) => change({ rate }, 'settingsRate', label)}
       />
       <ChoiceGroup<number>
         name="speech-volume"
         legend={strings.settingsVolume}
         value={Math.round(speech.volume * 100)}
         choices={VOLUMES.map((volume) => ({ value: volume, label: strings.settingsTextSizeValue(volume) }))}
-        onChange={(volume, label) => change({ volume: volume / 100 }, strings.settingsVolume, label)}
+        onChange={(volume, label) => change({ volume: volume / 100 }, 'settingsVolume', label)}
       />
       <ChoiceGroup<number>
         name="speech-pitch"
         legend={strings.settingsPitch}
         value={speech.pitch}
         choices={PITCHES.map((pitch, index) => ({ value: pitch, label: pitchLabels[index]! }))}
-        onChange={(pitch, label) => change({ pitch }, strings.settingsPitch, label)}
+        onChange={(pitch, label) => change({ pitch }, 'settingsPitch', label)}
       />
       <ChoiceGroup<string>
         name="speech-earcons"
@@ -58,7 +59,7 @@ export function SpeechSection() {
           { value: 'on', label: strings.switchOn },
           { value: 'off', label: strings.switchOff },
         ]}
-        onChange={(value, label) => change({ hasEarcons: value === 'on' }, strings.settingsEarcons, label)}
+        onChange={(value, label) => change({ hasEarcons: value === 'on' }, 'settingsEarcons', label)}
       />
     </section>
   );
