@@ -146,6 +146,8 @@ async function main() {
         `| **query p95** | **${ms(pick('queryP95Ms'))}** | ≤ 20 ms |`,
         `| query max | ${ms(pick('queryMaxMs'))} | |`,
         `| first-run query p95 (cold caches) | ${ms(pick('firstRunP95Ms'))} | |`,
+        `| anchor, same page: plain substring scan of every law, p50 / p95 | ${ms(pick('anchorScanP50Ms'))} / ${ms(pick('anchorScanP95Ms'))} | |`,
+        `| **indexed p95 vs scan p95** | **${(pick('queryP95Ms') / pick('anchorScanP95Ms')).toFixed(3)}×** | |`,
         `| search bundle (gzip) | ${kb(pick('bundleGzipBytes'))} | |`,
         '',
         `Slowest queries (first run): ${first.details.slowest.map((slow) => `“${slow.query}” ${ms(slow.medianMs)}`).join(', ')}.`,

@@ -13,6 +13,10 @@ export type BenchLaw = CorpusLaw;
 const laws: BenchLaw[] = [];
 let items: Regulation[] = [];
 let index: SearchIndex | undefined;
+/** Lower-cased texts for the anchor: a plain substring scan, what a kiosk without an index would do. */
+let lowered: string[] = [];
+/** How many items the last anchor scan found. */
+let lastScanHits = 0;
 
 /** What the Node side calls in the page. */
 export const jurubacaSearchBench = {
@@ -31,7 +35,9 @@ export const jurubacaSearchBench = {
       return corpusLawAsRegulation(law, parsed.text, parsed.structure);
     });
     laws.length = 0;
-    return { ms: performance.now() - started, chars };
+    const ms = performance.now() - started;
+    lowered = items.map((item) => `${item.title.id}\n${item.text}`.toLowerCase());
+    return { ms, chars };
   },
   /** Builds the index; returns its time and size. */
   build(options: BuildOptions): { ms: number; units: number; terms: number } {
@@ -49,6 +55,23 @@ export const jurubacaSearchBench = {
       durations.push(performance.now() - started);
     }
     return durations;
+  },
+  /** The anchor: finds the items containing every word of the query by scanning all texts; each run's ms. */
+  naiveQuery(query: string, times: number): number[] {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const durations: number[] = [];
+    for (let run = 0; run < times; run += 1) {
+      const started = performance.now();
+      let found = 0;
+      for (const text of lowered) if (words.every((word) => text.includes(word))) found += 1;
+      durations.push(performance.now() - started);
+      lastScanHits = found; // kept, so the engine cannot drop the scan as unused work
+    }
+    return durations;
+  },
+  /** How many items the last anchor scan found (a sanity check that it scanned). */
+  scanHits(): number {
+    return lastScanHits;
   },
   /** The first results of a query, with the Pasal of the best text match ("uu-2016-8 Pasal 5"). */
   top(query: string, count: number): string[] {

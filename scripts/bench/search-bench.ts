@@ -49,6 +49,9 @@ export interface SearchBenchResult {
   queryMaxMs: number;
   firstRunP95Ms: number;
   firstRunMaxMs: number;
+  /** Anchor measured in the same page: a plain substring scan of every law for the same queries. */
+  anchorScanP50Ms: number;
+  anchorScanP95Ms: number;
   /** Not numbers: the five slowest queries (median of runs) and the first results of a few, to see it works. */
   details: { slowest: Array<{ query: string; medianMs: number }>; topHits: Record<string, string[]> };
 }
@@ -81,6 +84,8 @@ export async function runSearchBench(corpusPath: string = DEFAULT_CORPUS_PATH, o
     for (const query of WARM_UP_QUERIES) await callBench(page, 'query', query, 2);
     const timings = [];
     for (const query of BENCH_QUERIES) timings.push({ query, runs: await callBench(page, 'query', query, runs) });
+    const anchor: number[] = [];
+    for (const query of BENCH_QUERIES) anchor.push(...(await callBench(page, 'naiveQuery', query, 1)));
     const topHits: Record<string, string[]> = {};
     for (const query of ['disabilitas', 'perpustakaan umum', 'bansos lansia', 'perpustakan', 'uu 8 2016', 'pasal 28h']) topHits[query] = await callBench(page, 'top', query, 3);
     const all = timings.flatMap((timing) => timing.runs);
@@ -104,6 +109,8 @@ export async function runSearchBench(corpusPath: string = DEFAULT_CORPUS_PATH, o
       queryMaxMs: round(Math.max(...all)),
       firstRunP95Ms: round(percentile(first, 0.95)),
       firstRunMaxMs: round(Math.max(...first)),
+      anchorScanP50Ms: round(percentile(anchor, 0.5)),
+      anchorScanP95Ms: round(percentile(anchor, 0.95)),
       details: {
         slowest: timings
           .map((timing) => ({ query: timing.query, medianMs: round(percentile(timing.runs, 0.5)) }))
