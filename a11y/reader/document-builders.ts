@@ -6,6 +6,7 @@ import { isFallback, pickText, type Language, type LocalizedText } from '../../c
 import type { Notice } from '../../content/model/notice.ts';
 import type { Program } from '../../content/model/program.ts';
 import { DocumentWriter, type BuiltDocument, type TextPiece } from './display-map.ts';
+import { trimmedLines } from './text-lines.ts';
 
 export { regulationDocument, lawLineElementId, regulationHeadingElementId } from './regulation-document.ts';
 export { displayRangesFor, type BuiltDocument, type DisplayRange, type DisplaySpan } from './display-map.ts';
@@ -140,17 +141,7 @@ export function noticeDocument(notice: Notice, lang: Language, labels: NoticeLab
  * shows it in one element with id `<id>-text` (white-space: pre-line), so highlights map one to one.
  */
 export function plainDocument(id: string, title: string, text: string, lang: Language): BuiltDocument {
-  const blocks = [];
-  let position = 0;
-  while (position < text.length) {
-    const newline = text.indexOf('\n', position);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(position, lineEnd);
-    const start = position + (line.length - line.trimStart().length);
-    const end = lineEnd - (line.length - line.trimEnd().length);
-    if (start < end) blocks.push({ kind: 'paragraph' as const, start, end });
-    position = lineEnd + 1;
-  }
+  const blocks = trimmedLines(text, 0, text.length).map((line) => ({ kind: 'paragraph' as const, ...line }));
   const display = text.length > 0 ? [{ start: 0, end: text.length, elementId: `${id}-text`, elementOffset: 0 }] : [];
   return { document: { id, title, lang, text, blocks, units: [] }, display };
 }

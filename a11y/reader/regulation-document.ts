@@ -5,6 +5,7 @@
 import type { Regulation, RegulationNode } from '../../content/model/regulation.ts';
 import type { BuiltDocument, DisplaySpan } from './display-map.ts';
 import type { ReadableBlock, ReadableUnit } from './readable-document.ts';
+import { skipSpaces, trimEndAt, trimmedLines } from './text-lines.ts';
 
 /** Heading levels by unit kind; a Pasal quoted by an amendment sits one level below its own Pasal. */
 const HEADING_LEVEL: Partial<Record<RegulationNode['kind'], number>> = {
@@ -73,16 +74,9 @@ function collect(nodes: readonly RegulationNode[], headings: HeadingRange[], lis
 
 /** One paragraph block per non-blank line of [from, to). */
 function addLines(text: string, from: number, to: number, listStarts: ReadonlySet<number>, blocks: ReadableBlock[], display: DisplaySpan[]): void {
-  let position = from;
-  while (position < to) {
-    const newline = text.indexOf('\n', position);
-    const lineEnd = newline === -1 || newline > to ? to : newline;
-    const [start, end] = trim(text, position, lineEnd);
-    if (start < end) {
-      blocks.push({ kind: listStarts.has(start) ? 'list-item' : 'paragraph', start, end });
-      display.push({ start, end, elementId: lawLineElementId(start), elementOffset: 0 });
-    }
-    position = lineEnd + 1;
+  for (const { start, end } of trimmedLines(text, from, to)) {
+    blocks.push({ kind: listStarts.has(start) ? 'list-item' : 'paragraph', start, end });
+    display.push({ start, end, elementId: lawLineElementId(start), elementOffset: 0 });
   }
 }
 
@@ -93,7 +87,8 @@ function addLines(text: string, from: number, to: number, listStarts: ReadonlySe
  */
 function addHeading(text: string, heading: HeadingRange, blocks: ReadableBlock[], display: DisplaySpan[]): void {
   const { node } = heading;
-  const [start, end] = trim(text, node.start, node.bodyStart);
+  const start = skipSpaces(text, node.start, node.bodyStart);
+  const end = trimEndAt(text, node.bodyStart, start);
   if (start >= end) return;
   blocks.push({ kind: 'heading', start, end, level: heading.level, label: node.label || node.kind });
   const isQuotedArticle = heading.level === QUOTED_PASAL_LEVEL;
@@ -114,12 +109,4 @@ function toUnit(node: RegulationNode): ReadableUnit {
     end: node.end,
     children: node.kind === 'penjelasan' ? [] : node.children.map(toUnit),
   };
-}
-
-function trim(text: string, from: number, to: number): [number, number] {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text[start]!)) start += 1;
-  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-  return [start, end];
 }

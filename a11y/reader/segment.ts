@@ -4,6 +4,9 @@
 // block at a time, so a law of a million characters is never segmented whole before its first sentence.
 import type { Language } from '../../content/model/language.ts';
 import { abbreviationsFor, LEGAL_REFERENCE_WORDS, LIST_JOINERS, REFERENCE_CONTINUATIONS } from './abbreviations.ts';
+import { isSpace, skipSpaces, trimEndAt, trimmedLines } from './text-lines.ts';
+
+export { isSpace, skipSpaces, trimEndAt } from './text-lines.ts';
 
 export { chunkSentence } from './chunk-sentence.ts';
 
@@ -30,18 +33,7 @@ export function segmentText(text: string, lang: Language): Paragraph[] {
 
 /** Segments [from, to) of a text; offsets stay offsets into the whole text. */
 export function segmentRange(text: string, from: number, to: number, lang: Language): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const end = Math.min(to, text.length);
-  let position = Math.max(from, 0);
-  while (position < end) {
-    const newline = text.indexOf('\n', position);
-    const lineEnd = newline === -1 || newline >= end ? end : newline;
-    const start = skipSpaces(text, position, lineEnd);
-    const stop = trimEndAt(text, lineEnd, start);
-    if (start < stop) paragraphs.push({ start, end: stop, sentences: splitSentences(text, start, stop, lang) });
-    position = lineEnd + 1;
-  }
-  return paragraphs;
+  return trimmedLines(text, from, to).map((line) => ({ ...line, sentences: splitSentences(text, line.start, line.end, lang) }));
 }
 
 /** Splits one line [start, end) (already trimmed, no line breaks) into sentences. */
@@ -133,25 +125,6 @@ export function findWords(text: string, start: number, end: number): TextRange[]
     index = tokenEnd;
   }
   return words;
-}
-
-/** True for whitespace, including no-break and typographic spaces. */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000 || code === 0xfeff;
-}
-
-/** The first non-space offset in [from, to), or `to`. */
-export function skipSpaces(text: string, from: number, to: number): number {
-  let index = from;
-  while (index < to && isSpace(text.charCodeAt(index))) index += 1;
-  return index;
-}
-
-/** The end of [floor, end) without trailing spaces. */
-export function trimEndAt(text: string, end: number, floor: number): number {
-  let index = end;
-  while (index > floor && isSpace(text.charCodeAt(index - 1))) index -= 1;
-  return index;
 }
 
 function isTerminator(code: number): boolean {

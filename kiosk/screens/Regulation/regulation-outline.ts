@@ -1,4 +1,5 @@
 import type { RegulationNode, RegulationNodeKind } from '../../../content/model/regulation.ts';
+import { trimmedLines } from '../../../a11y/reader/text-lines.ts';
 
 /** Units that become headings on screen; ayat, huruf and angka stay as the Pasal's paragraphs. */
 const HEADING_KINDS = new Set<RegulationNodeKind>(['pembukaan', 'bab', 'bagian', 'paragraf', 'pasal', 'penutup', 'penjelasan']);
@@ -19,14 +20,7 @@ export interface LawLine {
   text: string;
 }
 
-/** A slice of the law's text as trimmed, non-empty lines with their offsets. */
+/** A slice of the law's text as trimmed, non-empty lines with their offsets (the reader's own line ranges). */
 export function linesOf(text: string, start: number, end: number): LawLine[] {
-  const lines: LawLine[] = [];
-  let lineStart = start;
-  for (const raw of text.slice(start, end).split('\n')) {
-    const trimmed = raw.trim();
-    if (trimmed) lines.push({ start: lineStart + raw.indexOf(trimmed), text: trimmed });
-    lineStart += raw.length + 1;
-  }
-  return lines;
+  return trimmedLines(text, start, end).map((line) => ({ start: line.start, text: text.slice(line.start, line.end) }));
 }
